@@ -1,0 +1,111 @@
+import 'server-only';
+import { and, asc, desc, eq, exists, gt, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import * as t from '@/db/schema';
+import type { ProjectFilters } from '@/lib/project-filters';
+import { visibleWhere, type ReadScope } from './read-scope';
+
+export const PROJECT_PAGE_MAX = 500;
+
+const cityCodesOf = sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${t.projects.id})`;
+
+export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): SQL {
+  const conditions: SQL[] = [visibleWhere(scope, t.projects)];
+  if (filters.category) conditions.push(eq(t.projects.category, filters.category));
+  if (filters.stage) conditions.push(eq(t.projects.stage, filters.stage));
+  if (filters.health) conditions.push(eq(t.projects.health, filters.health));
+  if (filters.city) {
+    const db = getDb();
+    conditions.push(exists(db.select({ one: sql`1` }).from(t.projectCities)
+      .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+      .where(and(eq(t.projectCities.projectId, t.projects.id), eq(t.cities.code, filters.city)))));
+  }
+  return and(...conditions)!;
+}
+
+const summaryColumns = {
+  id: t.projects.id,
+  code: t.projects.code,
+  nameZh: t.projects.nameZh,
+  nameEn: t.projects.nameEn,
+  category: t.projects.category,
+  stage: t.projects.stage,
+  health: t.projects.health,
+  healthInternal: t.projects.healthInternal,
+  progress: t.projects.progress,
+  lastVerifiedAt: t.projects.lastVerifiedAt,
+  updatedAt: t.projects.updatedAt,
+  publication: t.projects.publication,
+  geometry: t.projects.geometry,
+  sourceQuote: t.projects.sourceQuote,
+  cityCodes: cityCodesOf,
+};
+
+export type ProjectSummary = Omit<Awaited<ReturnType<typeof fetchProjectPage>>['rows'][number], 'cityCodes'> & { cityCodes: string[] };
+
+function splitCodes(value: string | null): string[] {
+  return value ? value.split(',').sort() : [];
+}
+
+// Keyset paging on id, so page 1,000 costs the same as page 1.
+export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number }) {
+  const db = getDb();
+  const where = page.after ? and(projectFilterWhere(scope, filters), gt(t.projects.id, page.after)) : projectFilterWhere(scope, filters);
+  const rows = db.select(summaryColumns).from(t.projects).where(where).orderBy(asc(t.projects.id)).limit(page.limit + 1).all();
+  const hasMore = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  return { rows: pageRows, nextCursor: hasMore ? pageRows[pageRows.length - 1].id : null };
+}
+
+export function fetchProjects(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number } = { limit: PROJECT_PAGE_MAX }) {
+  const { rows, nextCursor } = fetchProjectPage(scope, filters, page);
+  return { projects: rows.map((r) => ({ ...r, cityCodes: splitCodes(r.cityCodes) })), nextCursor };
+}
+
+export function countProjects(scope: ReadScope, filters: ProjectFilters): number {
+  const db = getDb();
+  return db.select({ n: sql<number>`count(*)` }).from(t.projects).where(projectFilterWhere(scope, filters)).get()?.n ?? 0;
+}
+
+export function fetchProjectByCode(scope: ReadScope, code: string) {
+  const db = getDb();
+  const project = db.select().from(t.projects).where(and(eq(t.projects.code, code), visibleWhere(scope, t.projects))).get();
+  if (!project) return null;
+  const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+    .where(eq(t.projectCities.projectId, project.id)).orderBy(asc(t.cities.code)).all();
+  const districts = db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
+    .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
+    .where(eq(t.projectDistricts.projectId, project.id)).orderBy(asc(t.districts.code)).all();
+  const agreements = db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
+    .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+    .where(and(eq(t.agreementProjects.projectId, project.id), visibleWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).all();
+  const plans = db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
+    .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
+    .where(and(eq(t.planProjects.projectId, project.id), visibleWhere(scope, t.plans))).all();
+  return { project: publicSafeProject(scope, project), cities, districts, agreements, plans };
+}
+
+// Fields only staff may see are removed here, at the data layer, so no page can leak them.
+function publicSafeProject(scope: ReadScope, project: t.Project) {
+  if (scope === 'internal') return project;
+  return { ...project, internalNote: null, health: project.healthInternal ? null : project.health };
+}
+
+export type ProjectChange = { field: string; from: unknown; to: unknown };
+
+export function fetchProjectHistory(scope: ReadScope, projectId: number, limit = 200) {
+  const db = getDb();
+  const rows = db.select({
+    id: t.projectUpdates.id, version: t.projectUpdates.version, changes: t.projectUpdates.changes,
+    note: t.projectUpdates.note, createdAt: t.projectUpdates.createdAt, userName: t.users.displayName,
+  }).from(t.projectUpdates).leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
+    .where(eq(t.projectUpdates.projectId, projectId)).orderBy(desc(t.projectUpdates.id)).limit(limit).all();
+  // The public sees what changed and when, never who changed it or the internal note fields.
+  return rows.map((r) => {
+    const changes = (JSON.parse(r.changes) as ProjectChange[]).filter((c) => scope === 'internal' || !INTERNAL_FIELDS.has(c.field));
+    return scope === 'internal' ? { ...r, changes } : { ...r, changes, userName: null, note: '' };
+  });
+}
+
+const INTERNAL_FIELDS = new Set(['internalNote', 'healthInternal']);

@@ -1,0 +1,292 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  AGREEMENT_TYPES, CATEGORIES, DISTRICT_KINDS, EVENT_KINDS, HEALTHS, MILESTONE_STATUSES,
+  ORGANIZATION_KINDS, PLAN_KINDS, PUBLICATION_STATES, ROLES, STAGES,
+} from './enums';
+
+// Dates the article gives with varying precision are kept as partial ISO strings:
+// '2021', '2021-10' or '2021-10-20'. They sort correctly as text and say their own precision.
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const updatedAt = () => text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const publication = () => text('publication', { enum: PUBLICATION_STATES }).notNull().default('draft');
+const version = () => integer('version').notNull().default(1);
+const deletedAt = () => text('deleted_at');
+
+export const cities = sqliteTable('cities', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  centroidLng: real('centroid_lng').notNull(),
+  centroidLat: real('centroid_lat').notNull(),
+});
+
+export const districts = sqliteTable('districts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  cityId: integer('city_id').notNull().references(() => cities.id),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind', { enum: DISTRICT_KINDS }).notNull(),
+}, (t) => [index('districts_city_idx').on(t.cityId)]);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  disabledAt: text('disabled_at'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// An editor limited to cities; an editor with no rows here may edit every city.
+export const userCities = sqliteTable('user_cities', {
+  userId: integer('user_id').notNull().references(() => users.id),
+  cityId: integer('city_id').notNull().references(() => cities.id),
+}, (t) => [primaryKey({ columns: [t.userId, t.cityId] })]);
+
+export const sessions = sqliteTable('sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tokenHash: text('token_hash').notNull().unique(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  lastSeenAt: text('last_seen_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tokenHash: text('token_hash').notNull().unique(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  label: text('label').notNull(),
+  createdAt: createdAt(),
+  lastUsedAt: text('last_used_at'),
+  revokedAt: text('revoked_at'),
+});
+
+export const loginAttempts = sqliteTable('login_attempts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull(),
+  address: text('address').notNull(),
+  succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_address_idx').on(t.address, t.createdAt)]);
+
+export const events = sqliteTable('events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+  heldOn: text('held_on'),
+  hostCityId: integer('host_city_id').references(() => cities.id),
+  summaryZh: text('summary_zh').notNull().default(''),
+  summaryEn: text('summary_en').notNull().default(''),
+  sourceQuote: text('source_quote').notNull(),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  updatedAt: updatedAt(),
+});
+
+export const plans = sqliteTable('plans', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind', { enum: PLAN_KINDS }).notNull(),
+  adoptedOn: text('adopted_on'),
+  eventId: integer('event_id').references(() => events.id),
+  summaryZh: text('summary_zh').notNull().default(''),
+  summaryEn: text('summary_en').notNull().default(''),
+  sourceQuote: text('source_quote').notNull(),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  updatedAt: updatedAt(),
+});
+
+export const projects = sqliteTable('projects', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  descriptionZh: text('description_zh').notNull().default(''),
+  descriptionEn: text('description_en').notNull().default(''),
+  category: text('category', { enum: CATEGORIES }).notNull(),
+  stage: text('stage', { enum: STAGES }).notNull(),
+  health: text('health', { enum: HEALTHS }).notNull().default('on_track'),
+  // Staff may keep a health rating to themselves until it is agreed; the public never sees it then.
+  healthInternal: integer('health_internal', { mode: 'boolean' }).notNull().default(false),
+  // Physical progress 0–100; empty where nobody has measured it.
+  progress: integer('progress'),
+  plannedStart: text('planned_start'),
+  plannedEnd: text('planned_end'),
+  actualStart: text('actual_start'),
+  actualEnd: text('actual_end'),
+  // GeoJSON Point or LineString, as text.
+  geometry: text('geometry'),
+  geometryApproximate: integer('geometry_approximate', { mode: 'boolean' }).notNull().default(true),
+  sourceQuote: text('source_quote').notNull(),
+  internalNote: text('internal_note'),
+  lastVerifiedAt: text('last_verified_at'),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('projects_category_stage_idx').on(t.category, t.stage),
+  index('projects_stage_idx').on(t.stage),
+  index('projects_health_idx').on(t.health),
+  index('projects_verified_idx').on(t.lastVerifiedAt),
+]);
+
+export const projectCities = sqliteTable('project_cities', {
+  projectId: integer('project_id').notNull().references(() => projects.id),
+  cityId: integer('city_id').notNull().references(() => cities.id),
+}, (t) => [primaryKey({ columns: [t.projectId, t.cityId] }), index('project_cities_city_idx').on(t.cityId, t.projectId)]);
+
+export const projectDistricts = sqliteTable('project_districts', {
+  projectId: integer('project_id').notNull().references(() => projects.id),
+  districtId: integer('district_id').notNull().references(() => districts.id),
+}, (t) => [primaryKey({ columns: [t.projectId, t.districtId] })]);
+
+export const projectUpdates = sqliteTable('project_updates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  projectId: integer('project_id').notNull().references(() => projects.id),
+  userId: integer('user_id').references(() => users.id),
+  // The project's version after this change.
+  version: integer('version').notNull(),
+  // JSON array of { field, from, to }.
+  changes: text('changes').notNull(),
+  note: text('note').notNull().default(''),
+  createdAt: createdAt(),
+}, (t) => [index('project_updates_project_idx').on(t.projectId, t.id), index('project_updates_created_idx').on(t.createdAt)]);
+
+export const milestones = sqliteTable('milestones', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  projectId: integer('project_id').notNull().references(() => projects.id),
+  titleZh: text('title_zh').notNull(),
+  titleEn: text('title_en').notNull().default(''),
+  plannedOn: text('planned_on'),
+  actualOn: text('actual_on'),
+  status: text('status', { enum: MILESTONE_STATUSES }).notNull().default('scheduled'),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  updatedAt: updatedAt(),
+}, (t) => [index('milestones_project_idx').on(t.projectId)]);
+
+export const attachments = sqliteTable('attachments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  projectId: integer('project_id').notNull().references(() => projects.id),
+  updateId: integer('update_id').references(() => projectUpdates.id),
+  fileName: text('file_name').notNull(),
+  storedName: text('stored_name').notNull().unique(),
+  mimeType: text('mime_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  publication: publication(),
+  uploadedBy: integer('uploaded_by').references(() => users.id),
+  deletedAt: deletedAt(),
+  createdAt: createdAt(),
+}, (t) => [index('attachments_project_idx').on(t.projectId)]);
+
+export const agreements = sqliteTable('agreements', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  type: text('type', { enum: AGREEMENT_TYPES }).notNull(),
+  signedOn: text('signed_on'),
+  eventId: integer('event_id').references(() => events.id),
+  summaryZh: text('summary_zh').notNull().default(''),
+  summaryEn: text('summary_en').notNull().default(''),
+  sourceQuote: text('source_quote').notNull(),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  updatedAt: updatedAt(),
+});
+
+export const agreementCities = sqliteTable('agreement_cities', {
+  agreementId: integer('agreement_id').notNull().references(() => agreements.id),
+  cityId: integer('city_id').notNull().references(() => cities.id),
+}, (t) => [primaryKey({ columns: [t.agreementId, t.cityId] }), index('agreement_cities_city_idx').on(t.cityId)]);
+
+export const agreementDistricts = sqliteTable('agreement_districts', {
+  agreementId: integer('agreement_id').notNull().references(() => agreements.id),
+  districtId: integer('district_id').notNull().references(() => districts.id),
+}, (t) => [primaryKey({ columns: [t.agreementId, t.districtId] })]);
+
+export const agreementProjects = sqliteTable('agreement_projects', {
+  agreementId: integer('agreement_id').notNull().references(() => agreements.id),
+  projectId: integer('project_id').notNull().references(() => projects.id),
+}, (t) => [primaryKey({ columns: [t.agreementId, t.projectId] }), index('agreement_projects_project_idx').on(t.projectId)]);
+
+export const organizations = sqliteTable('organizations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
+  foundedOn: text('founded_on'),
+  eventId: integer('event_id').references(() => events.id),
+  summaryZh: text('summary_zh').notNull().default(''),
+  summaryEn: text('summary_en').notNull().default(''),
+  sourceQuote: text('source_quote').notNull(),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  updatedAt: updatedAt(),
+});
+
+export const organizationCities = sqliteTable('organization_cities', {
+  organizationId: integer('organization_id').notNull().references(() => organizations.id),
+  cityId: integer('city_id').notNull().references(() => cities.id),
+}, (t) => [primaryKey({ columns: [t.organizationId, t.cityId] })]);
+
+export const indicators = sqliteTable('indicators', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  value: real('value').notNull(),
+  unitZh: text('unit_zh').notNull(),
+  unitEn: text('unit_en').notNull(),
+  asOf: text('as_of'),
+  // Empty means the whole circle.
+  cityId: integer('city_id').references(() => cities.id),
+  sourceQuote: text('source_quote').notNull(),
+  publication: publication(),
+  version: version(),
+  deletedAt: deletedAt(),
+  updatedAt: updatedAt(),
+});
+
+export const planProjects = sqliteTable('plan_projects', {
+  planId: integer('plan_id').notNull().references(() => plans.id),
+  projectId: integer('project_id').notNull().references(() => projects.id),
+}, (t) => [primaryKey({ columns: [t.planId, t.projectId] })]);
+
+export const planAgreements = sqliteTable('plan_agreements', {
+  planId: integer('plan_id').notNull().references(() => plans.id),
+  agreementId: integer('agreement_id').notNull().references(() => agreements.id),
+}, (t) => [primaryKey({ columns: [t.planId, t.agreementId] })]);
+
+// Dashboards and map read projects by unique keys; a row type per table keeps callers honest.
+export type City = typeof cities.$inferSelect;
+export type District = typeof districts.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type ProjectUpdate = typeof projectUpdates.$inferSelect;
+export type Agreement = typeof agreements.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;
+export type Indicator = typeof indicators.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type Plan = typeof plans.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Milestone = typeof milestones.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;

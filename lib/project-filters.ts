@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CATEGORIES, HEALTHS, STAGES } from '@/db/enums';
+
+// The filters every project view understands, read from a URL. Shared by the list page,
+// the dashboard, the map and the API, so a link means the same thing everywhere.
+export type ProjectFilters = {
+  category?: (typeof CATEGORIES)[number];
+  stage?: (typeof STAGES)[number];
+  health?: (typeof HEALTHS)[number];
+  city?: string;
+};
+
+export type FilterError = { param: string; value: string; allowed: readonly string[] };
+
+const CITY_CODE = /^\d{6}$/;
+
+function single(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === '' ? undefined : first;
+}
+
+export function parseProjectFilters(
+  params: Record<string, string | string[] | undefined>,
+  cityCodes: readonly string[],
+): { filters: ProjectFilters; error?: undefined } | { error: FilterError; filters?: undefined } {
+  const checks = [
+    ['category', z.enum(CATEGORIES), CATEGORIES],
+    ['stage', z.enum(STAGES), STAGES],
+    ['health', z.enum(HEALTHS), HEALTHS],
+  ] as const;
+  const filters: ProjectFilters = {};
+  for (const [param, schema, allowed] of checks) {
+    const value = single(params[param]);
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) return { error: { param, value, allowed } };
+    Object.assign(filters, { [param]: parsed.data });
+  }
+  const city = single(params.city);
+  if (city !== undefined) {
+    if (!CITY_CODE.test(city) || !cityCodes.includes(city)) return { error: { param: 'city', value: city, allowed: cityCodes } };
+    filters.city = city;
+  }
+  return { filters };
+}
+
+export function searchParamsObject(params: URLSearchParams): Record<string, string> {
+  return Object.fromEntries(params.entries());
+}
+
+export function filtersToQuery(filters: ProjectFilters & { after?: string }): string {
+  const entries = Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][];
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
+}

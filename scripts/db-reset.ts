@@ -1,0 +1,7 @@
+import fs from 'node:fs';
+import { databasePath } from '@/db/connection';
+import { prepareDatabase } from './prepare-database';
+
+const file = databasePath();
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+prepareDatabase();
