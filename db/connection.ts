@@ -8,7 +8,7 @@ import * as schema from './schema';
 export type TrackerDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? 'data/tracker.db');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? 'data/tracker.db');
 }
 
 export function openDatabase(file = databasePath()): TrackerDb {
@@ -24,5 +24,5 @@ export function openDatabase(file = databasePath()): TrackerDb {
 }
 
 export function migrateDatabase(db: TrackerDb): void {
-  migrate(db, { migrationsFolder: path.resolve(process.cwd(), 'db/migrations') });
+  migrate(db, { migrationsFolder: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations') });
 }

@@ -36,7 +36,9 @@ export const MILESTONE_STATUSES = ['scheduled', 'met', 'not_met'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 // Stages grouped the way officials talk about them on the dashboard.
-export const STAGE_GROUP: Record<Stage, 'planned' | 'underway' | 'done' | 'cancelled'> = {
+export const STAGE_GROUPS = ['planned', 'underway', 'done', 'cancelled'] as const;
+export type StageGroup = (typeof STAGE_GROUPS)[number];
+export const STAGE_GROUP: Record<Stage, StageGroup> = {
   identification: 'planned',
   preparation: 'planned',
   implementation: 'underway',
@@ -44,3 +46,7 @@ export const STAGE_GROUP: Record<Stage, 'planned' | 'underway' | 'done' | 'cance
   maintenance: 'done',
   cancelled: 'cancelled',
 };
+
+export function stagesInGroup(group: StageGroup): Stage[] {
+  return STAGES.filter((stage) => STAGE_GROUP[stage] === group);
+}

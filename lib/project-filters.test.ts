@@ -31,3 +31,10 @@ describe('filtersToQuery', () => {
     expect(filtersToQuery({})).toBe('');
   });
 });
+
+describe('status filter', () => {
+  it('accepts a stage group', () => {
+    expect(parseProjectFilters({ status: 'done' }, CITY_CODES).filters).toEqual({ status: 'done' });
+    expect(parseProjectFilters({ status: 'finished' }, CITY_CODES).error?.allowed).toEqual(['planned', 'underway', 'done', 'cancelled']);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, HEALTHS, STAGES } from '@/db/enums';
+import { CATEGORIES, HEALTHS, STAGE_GROUPS, STAGES } from '@/db/enums';
 
 // The filters every project view understands, read from a URL. Shared by the list page,
 // the dashboard, the map and the API, so a link means the same thing everywhere.
@@ -7,6 +7,8 @@ export type ProjectFilters = {
   category?: (typeof CATEGORIES)[number];
   stage?: (typeof STAGES)[number];
   health?: (typeof HEALTHS)[number];
+  // A group of stages as officials count them: planned, underway, done, cancelled.
+  status?: (typeof STAGE_GROUPS)[number];
   city?: string;
 };
 
@@ -27,6 +29,7 @@ export function parseProjectFilters(
     ['category', z.enum(CATEGORIES), CATEGORIES],
     ['stage', z.enum(STAGES), STAGES],
     ['health', z.enum(HEALTHS), HEALTHS],
+    ['status', z.enum(STAGE_GROUPS), STAGE_GROUPS],
   ] as const;
   const filters: ProjectFilters = {};
   for (const [param, schema, allowed] of checks) {

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { stagesInGroup } from '@/db/enums';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
@@ -14,6 +15,7 @@ export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): S
   if (filters.category) conditions.push(eq(t.projects.category, filters.category));
   if (filters.stage) conditions.push(eq(t.projects.stage, filters.stage));
   if (filters.health) conditions.push(eq(t.projects.health, filters.health));
+  if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
   if (filters.city) {
     const db = getDb();
     conditions.push(exists(db.select({ one: sql`1` }).from(t.projectCities)

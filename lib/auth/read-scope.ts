@@ -1,8 +1,10 @@
 import 'server-only';
 import type { ReadScope } from '@/db/queries/read-scope';
+import { getCurrentUser } from './current-user';
+import { can } from './permissions';
 
-// What the person making this request may read. Until staff accounts exist everyone reads as
-// the public; the staff workspace makes signed-in users read internally.
+// What the person making this request may read: signed-in staff and officials read internally
+// (drafts, internal notes); everyone else reads what is published.
 export async function currentReadScope(): Promise<ReadScope> {
-  return 'public';
+  return can(await getCurrentUser(), 'read_internal') ? 'internal' : 'public';
 }

@@ -1,0 +1,43 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import * as t from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { sessionStillValid } from '@/lib/auth/session-policy';
+import { hashToken } from '@/lib/auth/session-token';
+
+export type SignedInUser = Actor & { email: string; displayName: string };
+
+function userCityCodes(userId: number): string[] {
+  return getDb().select({ code: t.cities.code }).from(t.userCities).innerJoin(t.cities, eq(t.cities.id, t.userCities.cityId))
+    .where(eq(t.userCities.userId, userId)).all().map((r) => r.code);
+}
+
+function toSignedIn(user: t.User): SignedInUser {
+  return { id: user.id, role: user.role, email: user.email, displayName: user.displayName, cityCodes: userCityCodes(user.id) };
+}
+
+// The user behind a session token, or null when the token is unknown, expired, idle too long,
+// or its user is disabled. A valid session's idle clock restarts.
+export function fetchSessionUser(token: string, now = new Date()): SignedInUser | null {
+  const db = getDb();
+  const row = db.select({ session: t.sessions, user: t.users }).from(t.sessions).innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+    .where(and(eq(t.sessions.tokenHash, hashToken(token)), isNull(t.users.disabledAt))).get();
+  if (!row) return null;
+  if (!sessionStillValid(row.session, now)) {
+    db.delete(t.sessions).where(eq(t.sessions.id, row.session.id)).run();
+    return null;
+  }
+  db.update(t.sessions).set({ lastSeenAt: now.toISOString() }).where(eq(t.sessions.id, row.session.id)).run();
+  return toSignedIn(row.user);
+}
+
+// The user behind a personal API token, or null when it is unknown or revoked.
+export function fetchApiTokenUser(token: string, now = new Date()): SignedInUser | null {
+  const db = getDb();
+  const row = db.select({ tokenId: t.apiTokens.id, user: t.users }).from(t.apiTokens).innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
+    .where(and(eq(t.apiTokens.tokenHash, hashToken(token)), isNull(t.apiTokens.revokedAt), isNull(t.users.disabledAt))).get();
+  if (!row) return null;
+  db.update(t.apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(t.apiTokens.id, row.tokenId)).run();
+  return toSignedIn(row.user);
+}

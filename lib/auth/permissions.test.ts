@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/db/enums';
+import { can, type Action, type Actor } from './permissions';
+
+const ZIBO = '370300';
+const JINAN = '370100';
+const actor = (role: Role, cityCodes: string[] = []): Actor => ({ id: 1, role, cityCodes });
+
+const WRITE_ACTIONS: Action[] = ['update_project', 'create_project', 'publish_record', 'edit_record'];
+
+describe('can', () => {
+  it('refuses everything to a signed-out visitor', () => {
+    for (const action of [...WRITE_ACTIONS, 'read_internal', 'manage_users', 'manage_own_tokens'] as Action[]) {
+      expect(can(null, action, { cityCodes: [JINAN] })).toBe(false);
+    }
+  });
+
+  it('lets an admin do everything', () => {
+    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[]) expect(can(actor('admin', [ZIBO]), action, { cityCodes: [JINAN] })).toBe(true);
+  });
+
+  it('lets a viewer read internal records and change nothing', () => {
+    expect(can(actor('viewer'), 'read_internal')).toBe(true);
+    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[]) expect(can(actor('viewer'), action, { cityCodes: [JINAN] })).toBe(false);
+  });
+
+  it('limits a city editor to records touching that city', () => {
+    const ziboEditor = actor('editor', [ZIBO]);
+    for (const action of WRITE_ACTIONS) {
+      expect(can(ziboEditor, action, { cityCodes: [ZIBO] })).toBe(true);
+      expect(can(ziboEditor, action, { cityCodes: [JINAN, ZIBO] })).toBe(true);
+      expect(can(ziboEditor, action, { cityCodes: [JINAN] })).toBe(false);
+      expect(can(ziboEditor, action, { cityCodes: [] })).toBe(false);
+    }
+    expect(can(ziboEditor, 'manage_users')).toBe(false);
+  });
+
+  it('lets an unrestricted editor edit any city but not manage users', () => {
+    for (const action of WRITE_ACTIONS) expect(can(actor('editor'), action, { cityCodes: [JINAN] })).toBe(true);
+    expect(can(actor('editor'), 'manage_users')).toBe(false);
+  });
+});

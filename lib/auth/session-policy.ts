@@ -1,0 +1,9 @@
+// Session lifetimes in one place (OWASP ASVS 7.3): idle and absolute timeouts.
+export const SESSION_COOKIE = 'tracker_session';
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+
+export function sessionStillValid(session: { lastSeenAt: string; expiresAt: string }, now: Date): boolean {
+  const idleUntil = new Date(session.lastSeenAt).getTime() + SESSION_IDLE_MS;
+  return now.getTime() < idleUntil && now.getTime() < new Date(session.expiresAt).getTime();
+}
