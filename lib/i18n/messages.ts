@@ -1,10 +1,12 @@
 import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
+import enEditing from '@/messages/en/editing.json';
 import enMap from '@/messages/en/map.json';
 import enProjects from '@/messages/en/projects.json';
 import enStaff from '@/messages/en/staff.json';
 import zhCommon from '@/messages/zh/common.json';
 import zhDashboard from '@/messages/zh/dashboard.json';
+import zhEditing from '@/messages/zh/editing.json';
 import zhMap from '@/messages/zh/map.json';
 import zhProjects from '@/messages/zh/projects.json';
 import zhStaff from '@/messages/zh/staff.json';
@@ -12,8 +14,8 @@ import type { Locale } from './locales';
 
 // One file per area of the app and language, so work on one area never touches another's text.
 const MESSAGES = {
-  zh: { ...zhCommon, ...zhProjects, ...zhDashboard, ...zhMap, ...zhStaff },
-  en: { ...enCommon, ...enProjects, ...enDashboard, ...enMap, ...enStaff },
+  zh: { ...zhCommon, ...zhProjects, ...zhDashboard, ...zhMap, ...zhStaff, ...zhEditing },
+  en: { ...enCommon, ...enProjects, ...enDashboard, ...enMap, ...enStaff, ...enEditing },
 };
 
 export type Messages = (typeof MESSAGES)['zh'];
