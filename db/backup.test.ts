@@ -42,7 +42,7 @@ describe('backup and restore', () => {
     const db = openDatabase(live);
     migrateDatabase(db);
     db.$client.prepare(`insert into projects (code, name_zh, name_en, category, stage, source_quote) values ('P1', '项目', 'Project', 'rail', 'implementation', 'q')`).run();
-    // Enough rows that the backup takes several steps, so writes land in between.
+    // A database of some size, so the backup takes long enough for writes to land during it.
     const filler = db.$client.prepare(`insert into project_updates (project_id, version, changes, note) values (1, 1, '[]', ?)`);
     db.$client.transaction(() => { for (let i = 0; i < 20000; i++) filler.run('x'.repeat(200)); })();
 
