@@ -1,0 +1,19 @@
+import { NextResponse } from 'next/server';
+
+// The API's index, prerendered at build time: it never changes between deployments.
+export const dynamic = 'force-static';
+
+const ENDPOINTS = [
+  { path: '/api/v1/projects', params: ['category', 'stage', 'status', 'health', 'city', 'limit', 'cursor'] },
+  { path: '/api/v1/projects/{code}', params: [] },
+  { path: '/api/v1/agreements', params: [] },
+  { path: '/api/v1/organizations', params: [] },
+  { path: '/api/v1/cities', params: [] },
+  { path: '/api/v1/indicators', params: [] },
+  { path: '/api/v1/events', params: [] },
+  { path: '/api/v1/plans', params: [] },
+];
+
+export function GET() {
+  return NextResponse.json({ data: { name: 'Jinan economic circle integration tracker — open data', endpoints: ENDPOINTS } });
+}
