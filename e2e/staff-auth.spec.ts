@@ -37,7 +37,7 @@ test('a wrong password and an unknown email get the same message, and the email 
     await page.getByLabel('电子邮箱').fill(email);
     await page.getByLabel('密码').fill('not-the-password-1');
     await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByRole('alert')).toHaveText('电子邮箱或密码不正确，或账号已停用。');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('电子邮箱或密码不正确，或账号已停用。');
     await expect(page.getByLabel('电子邮箱')).toHaveValue(email);
     await expect(page).toHaveURL(/\/login/);
   }
