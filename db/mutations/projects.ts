@@ -75,15 +75,29 @@ async function withEvidence(files: CheckedEvidence[], write: (storedNames: strin
   return result;
 }
 
-// Stage, health, progress, dates, verification, notes, cities, publication: anything a staff
-// member changes on a project, with the note saying why. `input` is checked here, whoever calls.
-export async function updateProject(actor: Actor | null, code: string, expectedVersion: number, input: unknown, note: unknown, files: CheckedEvidence[] = []): Promise<ProjectResult> {
-  if (!actor) return forbidden();
+function parseChange(input: unknown, note: unknown): { patch: ProjectPatch; note: string } | Refusal {
   const parsed = parseProjectPatch(input, fetchCityCodes());
   const parsedNote = noteSchema.safeParse(note);
   const errors = mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : { note: ['noteRequired'] });
   if (errors || !parsed.data || !parsedNote.success) return invalid(errors ?? {});
-  return withEvidence(files, (stored) => changeProject(actor, code, expectedVersion, parsed.data, parsedNote.data, files, stored));
+  return { patch: parsed.data, note: parsedNote.data };
+}
+
+// Stage, health, progress, dates, verification, notes, cities, publication: anything a staff
+// member changes on a project, with the note saying why. `input` is checked here, whoever calls.
+export async function updateProject(actor: Actor | null, code: string, expectedVersion: number, input: unknown, note: unknown, files: CheckedEvidence[] = []): Promise<ProjectResult> {
+  if (!actor) return forbidden();
+  const parsed = parseChange(input, note);
+  if ('ok' in parsed) return parsed;
+  return withEvidence(files, (stored) => changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, files, stored));
+}
+
+// The same change without evidence, for callers already inside a transaction (the CSV import).
+export function updateProjectFields(actor: Actor | null, code: string, expectedVersion: number, input: unknown, note: unknown): ProjectResult {
+  if (!actor) return forbidden();
+  const parsed = parseChange(input, note);
+  if ('ok' in parsed) return parsed;
+  return changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, [], []);
 }
 
 export async function setProjectPublication(actor: Actor | null, code: string, expectedVersion: number, publication: 'draft' | 'published', note: unknown): Promise<ProjectResult> {

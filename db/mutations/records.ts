@@ -64,7 +64,7 @@ export function createRecord(actor: Actor | null, kind: RecordKind, input: unkno
   return inTransaction<RecordResult, Refusal>(() => {
     const table = RECORD_TABLES[kind].table as typeof t.agreements;
     if (getDb().select({ id: table.id }).from(table).where(eq(table.code, data.code)).get()) throw new Refused(invalid({ code: ['codeTaken'] }));
-    const row = getDb().insert(table).values({ ...columnsOf(data), code: data.code, sourceQuote: (data.sourceQuote as string) ?? '' } as never).returning({ id: table.id }).get();
+    const row = getDb().insert(table).values({ ...columnsOf(data), code: data.code, nameEn: data.nameEn ?? '', sourceQuote: data.sourceQuote ?? '' } as never).returning({ id: table.id }).get();
     const cityColumns = writeCities(kind, row.id, cityCodes);
     if (Object.keys(cityColumns).length) getDb().update(table).set(cityColumns as never).where(eq(table.id, row.id)).run();
     if (kind === 'agreement' && data.projectCodes?.length) relinkProjects(actor, { id: row.id, code: data.code }, data.projectCodes);

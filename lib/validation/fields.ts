@@ -11,8 +11,8 @@ function isRealDay(value: string): boolean {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
 
-// Forms send '' for an empty field; the record stores null.
-export const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+// Forms send '' for an empty field, and a new record may leave it out; the record stores null.
+export const emptyToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
 
 // '2021', '2021-10' or '2021-10-20', as the sources give them.
 export const partialDate = z.preprocess(emptyToNull, z.string({ error: 'dateFormat' }).trim()

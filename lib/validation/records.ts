@@ -42,10 +42,12 @@ export type RecordInput<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[
 export type RecordPatch<K extends RecordKind> = Partial<Omit<RecordInput<K>, 'code'>>;
 
 // Optional on create: what a new record may leave out.
-const OPTIONAL_ON_CREATE = { nameEn: true, summaryZh: true, summaryEn: true, sourceQuote: true, publication: true, cityCodes: true } as const;
+const OPTIONAL_ON_CREATE = { publication: true, cityCodes: true, projectCodes: true } as const;
 
 export function recordCreateSchema<K extends RecordKind>(kind: K) {
-  return (RECORD_SCHEMAS[kind] as z.ZodObject).partial(OPTIONAL_ON_CREATE as never).strict();
+  const schema = RECORD_SCHEMAS[kind] as z.ZodObject;
+  const optional = Object.fromEntries(Object.keys(OPTIONAL_ON_CREATE).filter((key) => key in schema.shape).map((key) => [key, true]));
+  return schema.partial(optional as never).strict();
 }
 
 export function recordPatchSchema<K extends RecordKind>(kind: K) {
