@@ -1,5 +1,6 @@
 import { migrateDatabase, openDatabase, databasePath } from '@/db/connection';
 import { isDatabaseEmpty, seedDatabase } from '@/seed/seed-database';
+import { seedDemoAccounts } from '@/seed/demo-accounts';
 import { seedTestFixtures } from '@/seed/test-fixtures';
 
 // Applies migrations and, when the database holds nothing yet, the seed.
@@ -9,6 +10,8 @@ export function prepareDatabase({ forceSeed = false } = {}): void {
   const empty = isDatabaseEmpty(db);
   if (empty || forceSeed) seedDatabase(db);
   if (process.env.SEED_FIXTURES === 'test') seedTestFixtures(db);
+  // Demo accounts with a published password: test and development databases only.
+  if (process.env.SEED_FIXTURES === 'test' || process.env.SEED_DEMO_ACCOUNTS === '1') seedDemoAccounts(db);
   db.$client.close();
   console.log(`database ${databasePath()}: migrated${empty || forceSeed ? ', seeded' : ''}`);
 }

@@ -1,8 +1,13 @@
 import type { NextRequest } from 'next/server';
+import { expirePublicData } from '@/db/mutations/expire-public-data';
+import { createProject } from '@/db/mutations/projects';
+import { fetchProjectDetail } from '@/db/queries/project-detail';
 import { z } from 'zod';
 import { fetchCityCodes } from '@/db/queries/places';
 import { fetchProjects, PROJECT_PAGE_MAX } from '@/db/queries/projects';
 import { badFilter, jsonData, jsonError } from '@/lib/api/responses';
+import { authenticateRequest } from '@/lib/auth/current-user';
+import { invalidFields, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
 import { serializeProject } from '@/lib/api/serialize-project';
 import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
 
@@ -24,4 +29,21 @@ export async function GET(request: NextRequest) {
   }
   const { projects, nextCursor } = fetchProjects('public', parsed.filters, { limit: page.data.limit, after: page.data.cursor });
   return jsonData(projects.map(serializeProject), { extra: { nextCursor } });
+}
+
+// Body: the new project's fields (code, nameZh, category, stage, cityCodes, …) and an optional `note`.
+export async function POST(request: Request) {
+  const actor = await authenticateRequest(request);
+  if (!actor) return jsonError(401, 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');
+  const read = await readJsonBody(request);
+  if (read.response) return read.response;
+  const { note, ...input } = read.body;
+  const result = createProject(actor, input, typeof note === 'string' ? note : '');
+  if (result.ok) {
+    expirePublicData();
+    const detail = fetchProjectDetail('internal', result.record.project.code)!;
+    return jsonData(detail, { status: 201, headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` } });
+  }
+  if (result.status === 'invalid') return invalidFields(result.errors);
+  return refusalResponse('forbidden', 'these cities');
 }

@@ -1,38 +1,44 @@
-import { fetchProjectByCode, fetchProjectHistory } from '@/db/queries/projects';
+import { expirePublicData } from '@/db/mutations/expire-public-data';
+import { updateProject } from '@/db/mutations/projects';
+import { fetchProjectDetail } from '@/db/queries/project-detail';
 import { jsonData, jsonError } from '@/lib/api/responses';
+import { authenticateRequest } from '@/lib/auth/current-user';
+import { invalidFields, parseIfMatch, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+type Context = { params: Promise<{ code: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
   const { code } = await params;
-  const found = fetchProjectByCode('public', code);
-  if (!found) return jsonError(404, `No published project has the code "${code}".`);
-  const { project, cities, districts, agreements, plans } = found;
-  const history = fetchProjectHistory('public', project.id).map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes }));
-  return jsonData({
-    code: project.code,
-    name: project.nameZh,
-    nameEn: project.nameEn,
-    description: project.descriptionZh,
-    descriptionEn: project.descriptionEn,
-    category: project.category,
-    stage: project.stage,
-    health: project.health,
-    progress: project.progress,
-    plannedStart: project.plannedStart,
-    plannedEnd: project.plannedEnd,
-    actualStart: project.actualStart,
-    actualEnd: project.actualEnd,
-    cities: cities.map((c) => c.code),
-    districts: districts.map((d) => d.code),
-    agreements: agreements.map((a) => a.code),
-    plans: plans.map((p) => p.code),
-    geometry: project.geometry ? JSON.parse(project.geometry) : null,
-    geometryApproximate: project.geometryApproximate,
-    sourceQuote: project.sourceQuote,
-    updatedAt: project.updatedAt,
-    lastVerifiedAt: project.lastVerifiedAt,
-    version: project.version,
-    history,
-  }, { headers: { ETag: `"${project.version}"` } });
+  const detail = fetchProjectDetail('public', code);
+  if (!detail) return jsonError(404, `No published project has the code "${code}".`);
+  return jsonData(detail, { headers: { ETag: `"${detail.version}"` } });
+}
+
+// Body: the fields to change plus `note` (why). If-Match must carry the ETag the caller read.
+export async function PATCH(request: Request, { params }: Context) {
+  const { code } = await params;
+  const actor = await authenticateRequest(request);
+  if (!actor) return jsonError(401, 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');
+  const read = await readJsonBody(request);
+  if (read.response) return read.response;
+  const expected = parseIfMatch(request.headers.get('if-match'));
+  if (expected === null) return jsonError(428, 'Send If-Match with the ETag from GET /api/v1/projects/{code}, so a change made meanwhile is never overwritten.');
+  if (expected === 'invalid') return jsonError(400, 'If-Match must be the quoted version from the ETag, e.g. "3".');
+  const { note, ...patch } = read.body;
+  const result = await updateProject(actor, code, expected, patch, note);
+  if (result.ok) {
+    expirePublicData();
+    const detail = fetchProjectDetail('internal', code)!;
+    return jsonData(detail, { headers: { ETag: `"${detail.version}"` } });
+  }
+  if (result.status === 'invalid') return invalidFields(result.errors);
+  if (result.status === 'conflict') {
+    const since = result.history.map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes, note: h.note }));
+    return jsonError(412, `The project is at version ${result.current.project.version}, not ${expected}. Read it again and reapply your change.`, {
+      currentVersion: result.current.project.version, changesSince: since,
+    });
+  }
+  return refusalResponse(result.status, code);
 }

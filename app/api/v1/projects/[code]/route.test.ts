@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TrackerDb } from '@/db/connection';
+import { insertTestActors, JINAN, type TestActors } from '@/db/mutations/test-actors';
+import * as t from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { hashToken } from '@/lib/auth/session-token';
+import { installTestDatabase } from '@/lib/test/test-database';
+import { POST } from '../route';
+import { GET, PATCH } from './route';
+
+vi.mock('next/cache', () => ({ revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
+
+const CODE = 'RAIL-HUANGTAI-CONNECTING-LINE';
+let db: TrackerDb;
+let actors: TestActors;
+
+function tokenFor(actor: Actor): string {
+  const token = `token-${actor.id}`;
+  db.insert(t.apiTokens).values({ tokenHash: hashToken(token), userId: actor.id, label: 'test' }).onConflictDoNothing().run();
+  return token;
+}
+
+function patch(body: unknown, headers: Record<string, string>, code = CODE) {
+  const request = new Request(`http://localhost/api/v1/projects/${code}`, {
+    method: 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return PATCH(request, { params: Promise.resolve({ code }) });
+}
+
+async function currentVersion(): Promise<number> {
+  const res = await GET(new Request(`http://localhost/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) });
+  return Number(res.headers.get('etag')!.replaceAll('"', ''));
+}
+
+function rows(): string {
+  return JSON.stringify(['projects', 'project_updates', 'project_cities'].map((table) => db.$client.prepare(`select * from ${table}`).all()));
+}
+
+beforeEach(() => {
+  db = installTestDatabase({ seed: true });
+  actors = insertTestActors(db);
+});
+
+describe('PATCH /api/v1/projects/{code}', () => {
+  it('updates with the version from the ETag and answers with the new record and ETag', async () => {
+    const v = await currentVersion();
+    const res = await patch({ stage: 'completion', progress: 100, note: 'done' }, { authorization: `Bearer ${tokenFor(actors.jinanEditor)}`, 'if-match': `"${v}"` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe(`"${v + 1}"`);
+    const body = await res.json();
+    expect(body.data).toMatchObject({ code: CODE, stage: 'completion', progress: 100, version: v + 1 });
+    expect(body.data.history[0].changes).toContainEqual(expect.objectContaining({ field: 'progress', to: 100 }));
+  });
+
+  it('answers each refusal with its status and writes nothing', async () => {
+    const v = await currentVersion();
+    const editor = { authorization: `Bearer ${tokenFor(actors.jinanEditor)}` };
+    const before = rows();
+    const cases: [Promise<Response>, number][] = [
+      [patch({ progress: 50, note: 'x' }, { 'if-match': `"${v}"` }), 401],
+      [patch({ progress: 50, note: 'x' }, { authorization: 'Bearer not-a-token', 'if-match': `"${v}"` }), 401],
+      [patch({ progress: 50, note: 'x' }, { authorization: `Bearer ${tokenFor(actors.viewer)}`, 'if-match': `"${v}"` }), 403],
+      [patch({ progress: 50, note: 'x' }, { authorization: `Bearer ${tokenFor(actors.ziboEditor)}`, 'if-match': `"${v}"` }), 403],
+      [patch({ progress: 50, note: 'x' }, { ...editor }), 428],
+      [patch({ progress: 50, note: 'x' }, { ...editor, 'if-match': `"${v - 1 || 99}"` }), 412],
+      [patch({ progress: 140, note: 'x' }, { ...editor, 'if-match': `"${v}"` }), 400],
+      [patch({ progres: 50, note: 'x' }, { ...editor, 'if-match': `"${v}"` }), 400],
+      [patch('{"progress": ', { ...editor, 'if-match': `"${v}"` }), 400],
+      [patch({ progress: 50, note: 'x' }, { ...editor, 'if-match': `"${v}"`, 'content-type': 'text/plain' }), 415],
+      [patch({ progress: 50, note: 'x'.repeat(70_000) }, { ...editor, 'if-match': `"${v}"` }), 413],
+      [patch({ progress: 50, note: 'x' }, { ...editor, 'if-match': '"1"' }, 'NO-SUCH-PROJECT'), 404],
+    ];
+    for (const [response, status] of cases) expect((await response).status).toBe(status);
+    expect(rows()).toBe(before);
+  });
+
+  it('names the invalid fields and the current version', async () => {
+    const v = await currentVersion();
+    const auth = { authorization: `Bearer ${tokenFor(actors.admin)}` };
+    const bad = await (await patch({ progress: 140, plannedEnd: 'soon', colour: 'red', note: 'x' }, { ...auth, 'if-match': `"${v}"` })).json();
+    expect(Object.keys(bad.error.fields).sort()).toEqual(['colour', 'plannedEnd', 'progress']);
+    expect(bad.error.fields.progress[0]).toMatch(/0 to 100/);
+    await patch({ progress: 10, note: 'first' }, { ...auth, 'if-match': `"${v}"` });
+    const stale = await patch({ progress: 20, note: 'second' }, { ...auth, 'if-match': `"${v}"` });
+    expect(stale.status).toBe(412);
+    const body = await stale.json();
+    expect(body.error).toMatchObject({ currentVersion: v + 1, changesSince: [expect.objectContaining({ note: 'first' })] });
+  });
+});
+
+describe('POST /api/v1/projects', () => {
+  const post = (body: unknown, actor: Actor | null) => POST(new Request('http://localhost/api/v1/projects', {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...(actor ? { authorization: `Bearer ${tokenFor(actor)}` } : {}) },
+  }));
+  const project = { code: 'ROAD-API-NEW', nameZh: '接口新建道路', category: 'road', stage: 'preparation', health: 'on_track', cityCodes: [JINAN] };
+
+  it('creates for an editor of the city, refuses everyone else', async () => {
+    expect((await post(project, null)).status).toBe(401);
+    expect((await post(project, actors.viewer)).status).toBe(403);
+    expect((await post(project, actors.ziboEditor)).status).toBe(403);
+    expect((await post({ ...project, nameZh: '' }, actors.jinanEditor)).status).toBe(400);
+    const created = await post(project, actors.jinanEditor);
+    expect(created.status).toBe(201);
+    expect(created.headers.get('etag')).toBe('"1"');
+    expect((await created.json()).data).toMatchObject({ code: 'ROAD-API-NEW', publication: 'draft' });
+    expect((await post(project, actors.admin)).status).toBe(400);
+  });
+});

@@ -1,0 +1,33 @@
+import { fetchAttachmentForServing } from '@/db/queries/project-evidence';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { readEvidence } from '@/lib/evidence-store';
+
+export const dynamic = 'force-dynamic';
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+// Staff see every attachment; the public only one that is published on a published project.
+// Anything else answers 404, so the public cannot learn that a draft file exists.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d{1,12}$/.test(id)) return notFound();
+  const row = fetchAttachmentForServing(Number(id));
+  if (!row) return notFound();
+  const staff = can(await getCurrentUser(), 'read_internal');
+  const published = row.attachment.publication === 'published' && row.projectPublication === 'published' && !row.projectDeletedAt;
+  if (!staff && !published) return notFound();
+  const bytes = await readEvidence(row.attachment.storedName);
+  if (!bytes) return notFound();
+  const inline = row.attachment.mimeType.startsWith('image/') || row.attachment.mimeType === 'application/pdf';
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': row.attachment.mimeType,
+      'Content-Length': String(bytes.byteLength),
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.attachment.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      'Cache-Control': published ? 'public, max-age=300' : 'private, no-store',
+    },
+  });
+}

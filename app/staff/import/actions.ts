@@ -1,0 +1,38 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { expirePublicData } from '@/db/mutations/expire-public-data';
+import { importProjects, type ImportReport } from '@/db/mutations/project-import';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { MAX_IMPORT_BYTES, readProjectCsv } from '@/lib/project-csv-import';
+import { noteSchema } from '@/lib/validation/project';
+
+export type ImportState = { report?: ImportReport; csv?: string; versions?: string; note?: string; error?: string; detail?: string };
+
+// First a dry run of the uploaded file; the page then offers to apply exactly that file,
+// refused if any project changed since the dry run.
+export async function importAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  const note = String(formData.get('note') ?? '');
+  const file = formData.get('file');
+  const csv = typeof file === 'object' && file && file.size > 0
+    ? (file.size > MAX_IMPORT_BYTES ? null : await file.text())
+    : String(formData.get('csv') ?? '');
+  if (csv === null) return { note, error: 'csvTooLarge' };
+  if (!noteSchema.safeParse(note).success) return { note, csv, error: 'noteRequired' };
+  if (!csv) return { note, error: 'csvEmpty' };
+  const read = readProjectCsv(csv);
+  if (read.error) return { note, error: read.error, detail: read.detail };
+  const actor = await getCurrentUser();
+  if (formData.get('intent') === 'apply') {
+    const versions = JSON.parse(String(formData.get('versions') ?? '{}')) as Record<string, number>;
+    const report = importProjects(actor, read.rows, note.trim(), { apply: true, versions });
+    if (report.applied) {
+      expirePublicData();
+      revalidatePath('/staff/projects');
+    }
+    return { report, note };
+  }
+  const report = importProjects(actor, read.rows, note.trim(), { apply: false });
+  const versions = JSON.stringify(Object.fromEntries(report.rows.map((r) => [r.code, 'version' in r ? r.version : 0])));
+  return { report, csv, versions, note };
+}

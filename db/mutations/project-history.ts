@@ -1,0 +1,27 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { fetchProjectByCode, fetchProjectHistory, type ProjectChange } from '@/db/queries/projects';
+import * as t from '@/db/schema';
+
+// The one place a project's history entry is written; always called inside the change's transaction.
+export function writeProjectHistory(entry: { projectId: number; userId: number; version: number; changes: ProjectChange[]; note: string }): number {
+  return getDb().insert(t.projectUpdates).values({ ...entry, changes: JSON.stringify(entry.changes) })
+    .returning({ id: t.projectUpdates.id }).get().id;
+}
+
+export type ProjectConflict = {
+  ok: false;
+  status: 'conflict';
+  current: NonNullable<ReturnType<typeof fetchProjectByCode>>;
+  // What others wrote after the version the editor's page showed, newest first.
+  history: ReturnType<typeof fetchProjectHistory>;
+};
+
+export function projectConflict(code: string, projectId: number, expectedVersion: number): ProjectConflict {
+  return {
+    ok: false,
+    status: 'conflict',
+    current: fetchProjectByCode('internal', code)!,
+    history: fetchProjectHistory('internal', projectId).filter((h) => h.version > expectedVersion),
+  };
+}

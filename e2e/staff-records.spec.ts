@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
+
+// A project in Jinan only, so the Jinan editor may change it.
+const CODE = 'RAIL-HUANGTAI-CONNECTING-LINE';
+const EDIT_URL = `/staff/projects/${CODE}`;
+
+const form = (page: Page) => page.getByRole('form', { name: '更新项目' });
+
+test('a Jinan editor updates stage and progress with a note and sees it in both histories', async ({ page }) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  await signIn(page, editor.email, editor.password, '/staff/projects');
+  await page.getByRole('link', { name: '黄台联络线' }).click();
+  await expect(page).toHaveURL(new RegExp(`${EDIT_URL}$`));
+
+  await form(page).getByLabel('阶段').selectOption('completion');
+  await form(page).getByLabel('进度', { exact: true }).fill('95');
+  await form(page).getByLabel('修改原因（记入变更记录）').fill('现场核查：主体工程完工');
+  await form(page).getByRole('button', { name: '保存修改' }).click();
+
+  await expect(page.getByRole('status')).toContainText('已保存');
+  const history = page.getByRole('region', { name: '变更记录' });
+  await expect(history.getByText('阶段：实施中 → 已完成')).toBeVisible();
+  await expect(history.getByText(/进度：.* → 95%/)).toBeVisible();
+  await expect(history.getByText('现场核查：主体工程完工')).toBeVisible();
+  await expect(history.getByText(`由 ${editor.name}`).first()).toBeVisible();
+
+  // The public page shows the change, not who made it or why.
+  const visitor = await page.context().browser()!.newPage();
+  await visitor.goto(`/projects/${CODE}`);
+  const publicHistory = visitor.getByRole('region', { name: '变更记录' });
+  await expect(publicHistory.getByText(/进度：.* → 95%/)).toBeVisible();
+  await expect(publicHistory.getByText('现场核查：主体工程完工')).toHaveCount(0);
+  await visitor.close();
+});
+
+test('a stale second tab gets the conflict, with what changed and its typed values kept', async ({ page, context }) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  await signIn(page, editor.email, editor.password, EDIT_URL);
+  const stale = await context.newPage();
+  await stale.goto(EDIT_URL);
+
+  await form(page).getByLabel('进度', { exact: true }).fill('61');
+  await form(page).getByLabel('修改原因（记入变更记录）').fill('first tab');
+  await form(page).getByRole('button', { name: '保存修改' }).click();
+  await expect(page.getByRole('status')).toContainText('已保存');
+
+  await form(stale).getByLabel('进度', { exact: true }).fill('77');
+  await form(stale).getByLabel('修改原因（记入变更记录）').fill('second tab');
+  await form(stale).getByRole('button', { name: '保存修改' }).click();
+  const conflict = stale.getByRole('alert', { name: '期间已被他人修改' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByText(/进度：.* → 61/)).toBeVisible();
+  await expect(conflict.getByText('first tab')).toBeVisible();
+  await expect(form(stale).getByLabel('进度', { exact: true })).toHaveValue('77');
+  await expect(form(stale).getByLabel('修改原因（记入变更记录）')).toHaveValue('second tab');
+
+  // Saving again is now a deliberate choice on top of the newer version.
+  await form(stale).getByRole('button', { name: '保存修改' }).click();
+  await expect(stale.getByRole('status')).toContainText('已保存');
+  await expect(stale.getByRole('region', { name: '变更记录' }).getByText('进度：61% → 77%')).toBeVisible();
+});
+
+test('bad input gets a message at the field and writes nothing', async ({ page }) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  await signIn(page, editor.email, editor.password, EDIT_URL);
+  const before = await page.getByText(/版本 \d+ ·/).first().textContent();
+  await form(page).getByLabel('进度', { exact: true }).fill('140');
+  await form(page).getByLabel('修改原因（记入变更记录）').fill('typo');
+  await form(page).getByRole('button', { name: '保存修改' }).click();
+  const progress = form(page).getByLabel('进度', { exact: true });
+  await expect(progress).toHaveAttribute('aria-invalid', 'true');
+  await expect(form(page).getByText('进度须为 0 到 100 之间的整数。')).toBeVisible();
+  await expect(progress).toHaveValue('140');
+  await page.reload();
+  await expect(form(page).getByLabel('进度', { exact: true })).not.toHaveValue('140');
+  expect(await page.getByText(/版本 \d+ ·/).first().textContent()).toBe(before);
+});
+
+test('a viewer reads a project, internal note included, and cannot change it', async ({ page }) => {
+  const viewer = DEMO_ACCOUNTS.viewer;
+  await signIn(page, viewer.email, viewer.password, '/staff/projects');
+  await expect(page.getByText('您可以查看所有项目（包括草稿和内部备注），但不能修改。')).toBeVisible();
+  await expect(page.getByRole('link', { name: '新建项目' })).toHaveCount(0);
+  await page.goto(EDIT_URL);
+  await expect(page.getByRole('heading', { name: '只读' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存修改' })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: '更新项目' })).toHaveCount(0);
+  // Drafts and internal notes are open to officials.
+  await page.goto('/staff/projects/TEST-DRAFT-PROJECT');
+  await expect(page.getByText(/INTERNAL-NOTE-FIXTURE/)).toBeVisible();
+});

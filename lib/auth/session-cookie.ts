@@ -1,0 +1,21 @@
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-policy';
+
+// The session cookie: HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site
+// posts), path '/', and gone from the browser when the absolute timeout ends the session.
+//
+// Secure only in production AND over https. In production the app sits behind a TLS proxy that
+// sets X-Forwarded-Proto (or Next sets it itself when it serves https), so the cookie is Secure
+// there; the browser tests run `next start` on plain http://127.0.0.1, where a Secure cookie
+// would never be sent back and nobody could sign in. HSTS in production keeps browsers on https.
+export function sessionCookie(token: string, headers: Headers) {
+  const https = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return {
+    name: SESSION_COOKIE,
+    value: token,
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: process.env.NODE_ENV === 'production' && https,
+    path: '/',
+    maxAge: Math.floor(SESSION_ABSOLUTE_MS / 1000),
+  };
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { databasePath } from '@/db/connection';
+import type { CheckedEvidence } from './evidence-check';
+
+// Evidence lives beside the database (backed up with it), never under public/: the only way
+// to read a file is the evidence route, which checks who may see it.
+export function evidenceDir(): string {
+  return process.env.EVIDENCE_DIR ? path.resolve(process.env.EVIDENCE_DIR) : path.join(path.dirname(databasePath()), 'evidence');
+}
+
+// Stored under a random name, so nothing the uploader chose ever becomes a path.
+export async function storeEvidence(files: CheckedEvidence[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  await fs.mkdir(evidenceDir(), { recursive: true });
+  const names: string[] = [];
+  for (const file of files) {
+    const name = `${randomBytes(16).toString('hex')}.${file.ext}`;
+    await fs.writeFile(path.join(evidenceDir(), name), file.bytes, { flag: 'wx' });
+    names.push(name);
+  }
+  return names;
+}
+
+export async function discardEvidence(storedNames: string[]): Promise<void> {
+  await Promise.all(storedNames.map((name) => fs.rm(path.join(evidenceDir(), name), { force: true })));
+}
+
+export async function readEvidence(storedName: string): Promise<Buffer | null> {
+  if (!/^[0-9a-f]{32}\.[a-z]+$/.test(storedName)) return null;
+  return fs.readFile(path.join(evidenceDir(), storedName)).catch(() => null);
+}

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import en from '@/messages/en/editing.json';
+
+// Field name → message keys (under `editing.errors`), the shape every form and the API show.
+export type FieldErrors = Record<string, string[]>;
+
+const KNOWN_KEYS = new Set(Object.keys(en.editing.errors));
+
+export function addError(errors: FieldErrors, field: string, key: string): FieldErrors {
+  (errors[field] ??= []).includes(key) || errors[field].push(key);
+  return errors;
+}
+
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) addError(errors, key, 'unknownField');
+      continue;
+    }
+    const field = issue.path.length ? String(issue.path[0]) : 'form';
+    addError(errors, field, KNOWN_KEYS.has(issue.message) ? issue.message : 'invalid');
+  }
+  return errors;
+}
+
+// The API speaks English: keys become the English sentences the form would show.
+export function fieldErrorsInEnglish(errors: FieldErrors): Record<string, string[]> {
+  const sentences = en.editing.errors as Record<string, string>;
+  return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((k) => sentences[k] ?? k)]));
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// Field building blocks shared by every record's schema. Each message is a key under
+// `editing.errors` so the form shows it in the reader's language and the API in English.
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function isRealDay(value: string): boolean {
+  if (value.length < 10) return true;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+// Forms send '' for an empty field, and a new record may leave it out; the record stores null.
+export const emptyToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
+
+// '2021', '2021-10' or '2021-10-20', as the sources give them.
+export const partialDate = z.preprocess(emptyToNull, z.string({ error: 'dateFormat' }).trim()
+  .regex(PARTIAL_DATE, { error: 'dateFormat' }).refine(isRealDay, { error: 'dateFormat' }).nullable());
+
+export const day = z.preprocess(emptyToNull, z.string({ error: 'dayFormat' }).trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dayFormat' }).refine(isRealDay, { error: 'dayFormat' }).nullable());
+
+export const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+export const optionalText = (max: number) => z.preprocess((v) => v ?? '', z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' }));
+export const nullableText = (max: number) => z.preprocess(emptyToNull, z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' }).nullable());
+
+export const recordCode = z.string({ error: 'required' }).trim().min(1, { error: 'required' })
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'codeFormat' });
+
+export const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'choose' });
+
+export const cityCodeList = z.array(z.string({ error: 'unknownCity' }).regex(/^\d{6}$/, { error: 'unknownCity' }), { error: 'invalid' });
+
+// A later partial date may not fall before an earlier one; dates of different precision are
+// compared on what both say ('2021' does not end before '2021-10').
+export function endsBeforeStart(start: string | null | undefined, end: string | null | undefined): boolean {
+  if (!start || !end) return false;
+  const n = Math.min(start.length, end.length);
+  return end.slice(0, n) < start.slice(0, n);
+}

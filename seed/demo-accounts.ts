@@ -1,0 +1,23 @@
+import { hashSync } from '@node-rs/argon2';
+import type { TrackerDb } from '@/db/connection';
+import type { Role } from '@/db/enums';
+import { insertUser } from '@/lib/auth/insert-user';
+import { ARGON2_OPTIONS } from '@/lib/auth/password';
+
+// Demo accounts for test and development databases ONLY (SEED_FIXTURES=test, or
+// SEED_DEMO_ACCOUNTS=1): their password is published in the README, so a production database
+// must never get them. Production's first admin comes from `npm run user:create`.
+export const DEMO_PASSWORD = 'circle-demo-2021';
+
+export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role; cityCodes: string[] }[] = [
+  { email: 'admin@example.test', displayName: '演示管理员', role: 'admin', cityCodes: [] },
+  { email: 'editor.zibo@example.test', displayName: '淄博编辑', role: 'editor', cityCodes: ['370300'] },
+  { email: 'editor.jinan@example.test', displayName: '济南编辑', role: 'editor', cityCodes: ['370100'] },
+  { email: 'viewer@example.test', displayName: '演示查阅', role: 'viewer', cityCodes: [] },
+];
+
+// Idempotent: an account that already exists is left as it is.
+export function seedDemoAccounts(db: TrackerDb): void {
+  const passwordHash = hashSync(DEMO_PASSWORD, ARGON2_OPTIONS);
+  for (const account of DEMO_ACCOUNTS) insertUser(db, { ...account, passwordHash });
+}
