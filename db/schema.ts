@@ -167,6 +167,19 @@ export const projectUpdates = sqliteTable('project_updates', {
   createdAt: createdAt(),
 }, (t) => [index('project_updates_project_idx').on(t.projectId, t.id), index('project_updates_created_idx').on(t.createdAt)]);
 
+// History of the records other than projects (agreements, organizations, indicators, events),
+// written in the same transaction as each change, like project_updates.
+export const recordUpdates = sqliteTable('record_updates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  recordKind: text('record_kind', { enum: ['agreement', 'organization', 'indicator', 'event'] }).notNull(),
+  recordId: integer('record_id').notNull(),
+  userId: integer('user_id').references(() => users.id),
+  version: integer('version').notNull(),
+  changes: text('changes').notNull(),
+  note: text('note').notNull().default(''),
+  createdAt: createdAt(),
+}, (t) => [index('record_updates_record_idx').on(t.recordKind, t.recordId, t.id)]);
+
 export const milestones = sqliteTable('milestones', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   projectId: integer('project_id').notNull().references(() => projects.id),

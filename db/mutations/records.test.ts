@@ -10,7 +10,7 @@ import { insertTestActors, JINAN, ZIBO, type TestActors } from './test-actors';
 
 let db: TrackerDb;
 let actors: TestActors;
-const TABLES = ['agreements', 'agreement_cities', 'agreement_projects', 'organizations', 'organization_cities', 'indicators', 'events', 'projects', 'project_updates'];
+const TABLES = ['agreements', 'agreement_cities', 'agreement_projects', 'organizations', 'organization_cities', 'indicators', 'events', 'projects', 'project_updates', 'record_updates'];
 const snapshot = () => JSON.stringify(TABLES.map((x) => db.$client.prepare(`select * from ${x}`).all()));
 
 const NEW: Record<RecordKind, Record<string, unknown>> = {
@@ -58,6 +58,15 @@ describe.each(Object.keys(NEW) as RecordKind[])('%s mutations', (kind) => {
     expect(updateRecord(actors.jinanEditor, kind, code, 1, { nameZh: '第一' }).ok).toBe(true);
     const stale = updateRecord(actors.jinanEditor, kind, code, 1, { nameZh: '第二' });
     expect(stale).toMatchObject({ ok: false, status: 'conflict', current: { version: 2, state: { nameZh: '第一' } } });
+  });
+
+  it('writes a history entry with who, the version and each field from → to', () => {
+    createRecord(actors.admin, kind, NEW[kind]);
+    const code = NEW[kind].code as string;
+    updateRecord(actors.jinanEditor, kind, code, 1, { nameZh: '第一' });
+    const entries = db.$client.prepare(`select user_id as userId, version, changes from record_updates where record_kind = ? order by id`).all(kind) as { userId: number; version: number; changes: string }[];
+    expect(entries.map((e) => [e.userId, e.version])).toEqual([[actors.admin.id, 1], [actors.jinanEditor.id, 2]]);
+    expect(JSON.parse(entries[1].changes)).toEqual([{ field: 'nameZh', from: NEW[kind].nameZh, to: '第一' }]);
   });
 
   it('refuses an empty name and an unknown city at the field', () => {

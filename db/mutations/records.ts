@@ -48,6 +48,10 @@ function relinkProjects(actor: Actor, agreement: { id: number; code: string }, n
   }
 }
 
+function writeRecordHistory(kind: RecordKind, recordId: number, userId: number, version: number, changes: ReturnType<typeof diffFields>): void {
+  getDb().insert(t.recordUpdates).values({ recordKind: kind, recordId, userId, version, changes: JSON.stringify(changes) }).run();
+}
+
 function columnsOf(input: Input): Record<string, unknown> {
   const { cityCodes, projectCodes, code, ...columns } = input;
   void cityCodes; void projectCodes; void code;
@@ -68,6 +72,7 @@ export function createRecord(actor: Actor | null, kind: RecordKind, input: unkno
     const cityColumns = writeCities(kind, row.id, cityCodes);
     if (Object.keys(cityColumns).length) getDb().update(table).set(cityColumns as never).where(eq(table.id, row.id)).run();
     if (kind === 'agreement' && data.projectCodes?.length) relinkProjects(actor, { id: row.id, code: data.code }, data.projectCodes);
+    writeRecordHistory(kind, row.id, actor.id, 1, diffFields({}, columnsOf(data)));
     return { ok: true, record: fetchEditableRecord(kind, data.code)! };
   });
 }
@@ -80,10 +85,12 @@ function changeRecord(actor: Actor, kind: RecordKind, code: string, expectedVers
     if (!can(actor, 'edit_record', { cityCodes: current.cityCodes }) || (publishing && !can(actor, 'publish_record', { cityCodes: current.cityCodes }))) throw new Refused(forbidden());
     if (change.cityCodes && !mayChangeCities(actor, 'edit_record', current.cityCodes, change.cityCodes)) throw new Refused(forbidden());
     if (current.version !== expectedVersion) throw new Refused({ ok: false, status: 'conflict', current });
-    if (diffFields(current.state, change).length === 0) return { ok: true, record: current };
+    const changes = diffFields(current.state, change);
+    if (changes.length === 0) return { ok: true, record: current };
     const cityColumns = change.cityCodes ? writeCities(kind, current.id, change.cityCodes) : {};
     if (!writeIfVersion(RECORD_TABLES[kind].table, current.id, expectedVersion, { ...columnsOf(change), ...cityColumns })) throw new Refused({ ok: false, status: 'conflict', current });
     if (kind === 'agreement' && change.projectCodes) relinkProjects(actor, current, change.projectCodes);
+    writeRecordHistory(kind, current.id, actor.id, expectedVersion + 1, changes);
     return { ok: true, record: fetchEditableRecord(kind, code) ?? { ...current, version: expectedVersion + 1 } };
   });
 }
