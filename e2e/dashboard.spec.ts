@@ -44,8 +44,9 @@ test('the headline figures equal counts taken from the database, and follow a ci
   expect(all.underway).toBeGreaterThan(0);
   await expectFigures(page, all);
 
-  await page.getByLabel('城市').selectOption(LIAOCHENG);
-  await page.getByRole('button', { name: '筛选' }).click();
+  const filters = page.getByRole('form', { name: '筛选项目' });
+  await filters.getByLabel('城市').selectOption(LIAOCHENG);
+  await filters.getByRole('button', { name: '筛选' }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard\\?.*city=${LIAOCHENG}`));
   const liaocheng = expectedFigures(LIAOCHENG);
   expect(liaocheng.underway + liaocheng.done + liaocheng.planned).toBeLessThan(all.underway + all.done + all.planned);
