@@ -19,7 +19,8 @@ function toTableRows(rows: ProgressRow[], t: Translate, label: (key: string) => 
     return {
       key: r.key,
       label: label(r.key),
-      note: average === null ? t('dashboard.chart.averageNone') : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
+      note: r.total === 0 ? t('dashboard.chart.noProjects')
+        : average === null ? t('dashboard.chart.averageNone') : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
       href: projectListHref(filters, narrow(r.key)),
       counts: r.stages,
       hrefs: Object.fromEntries(STAGES.map((stage) => [stage, projectListHref(filters, { ...narrow(r.key), stage })])) as Record<Stage, string>,

@@ -82,7 +82,7 @@ export function StageChart({ rows, stageLabels, label, testId }: {
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#475569' }} stroke="#cbd5e1" />
         <YAxis type="category" dataKey={(d: Datum) => d.row.key} width={132} tickLine={false} stroke="#cbd5e1" interval={0}
           tick={<RowTick rows={rows} />} />
-        <Legend verticalAlign="top" height={36} iconSize={12} wrapperStyle={{ fontSize: 12 }}
+        <Legend verticalAlign="top" height={36} iconSize={12} itemSorter={null} wrapperStyle={{ fontSize: 12 }}
           formatter={(value: string) => <span style={{ color: '#334155' }}>{value}</span>} />
         {shown.map((stage) => (
           <Bar key={stage} dataKey={stage} name={stageLabels[stage]} stackId="stages" fill={FILL[stage]} isAnimationActive={false}
