@@ -1,0 +1,5 @@
+import type { ReadScope } from '@/db/queries/read-scope';
+import type { ProjectFilters } from '@/lib/project-filters';
+
+// What every card needs to know about this view of the dashboard.
+export type DashboardView = { scope: ReadScope; filters: ProjectFilters; locale: string };

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { ProjectFilterForm } from '@/components/project-filter-form';
+import { fetchCities } from '@/db/queries/places';
+import { currentReadScope } from '@/lib/auth/read-scope';
+import { localized } from '@/lib/i18n/localized';
+import { parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
+import { AgreementDelivery } from './agreement-delivery';
+import { CardErrorBoundary } from './card-error-boundary';
+import { CardSkeleton } from './dashboard-card';
+import { exportHref } from './dashboard-links';
+import type { DashboardView } from './dashboard-view';
+import { HeadlineFigures } from './headline-figures';
+import { NeedsAttention } from './needs-attention';
+import { PrintButton } from './print-button';
+import { CategoryProgress, CityProgress } from './progress-cards';
+import { RecentChanges } from './recent-changes';
+import { Timeline } from './timeline';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('dashboard'))('title') };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const CARDS = [
+  { key: 'headline', Card: HeadlineFigures, lines: 2, wide: true },
+  { key: 'category', Card: CategoryProgress, lines: 8, wide: false },
+  { key: 'city', Card: CityProgress, lines: 7, wide: false },
+  { key: 'attention', Card: NeedsAttention, lines: 4, wide: true },
+  { key: 'agreements', Card: AgreementDelivery, lines: 6, wide: true },
+  { key: 'timeline', Card: Timeline, lines: 8, wide: false },
+  { key: 'changes', Card: RecentChanges, lines: 8, wide: false },
+] as const;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const [params, t, locale, scope] = await Promise.all([searchParams, getTranslations(), getLocale(), currentReadScope()]);
+  const cities = fetchCities();
+  const parsed = parseProjectFilters(params, cities.map((c) => c.code));
+  const filters: ProjectFilters = parsed.filters ?? {};
+  const view: DashboardView = { scope, filters, locale };
+  const city = cities.find((c) => c.code === filters.city);
+  const applied = [
+    city && `${t('projects.city')}: ${localized(locale, city.nameZh, city.nameEn)}`,
+    filters.category && `${t('projects.category')}: ${t(`category.${filters.category}`)}`,
+    filters.stage && `${t('projects.stage')}: ${t(`stage.${filters.stage}`)}`,
+    filters.health && `${t('projects.health')}: ${t(`health.${filters.health}`)}`,
+    filters.status && t(`dashboard.status.${filters.status}`),
+  ].filter(Boolean);
+  const asOf = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date());
+  const narrowed = Boolean(filters.category || filters.stage || filters.health || filters.status);
+  const button = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50';
+
+  return (
+    <div className="dashboard space-y-5 print:space-y-3">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold text-slate-900">{t('dashboard.title')}</h1>
+        <p className="max-w-3xl text-slate-600 print:hidden">{t('dashboard.lead')}</p>
+        <p className="text-sm text-slate-500">
+          {scope === 'internal' ? t('dashboard.scopeInternal') : t('dashboard.scopePublic')}
+          <span className="hidden print:inline"> {t('dashboard.asOf', { date: asOf })}</span>
+        </p>
+      </header>
+      {parsed.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t('dashboard.badFilter', { param: parsed.error.param, value: parsed.error.value })}
+        </p>
+      )}
+      <ProjectFilterForm action="/dashboard" filters={filters} cities={cities} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="text-sm text-slate-700" aria-live="polite">
+          <p className="font-medium">{applied.length ? t('dashboard.activeFilters', { filters: applied.join(' · ') }) : t('dashboard.noFilters')}</p>
+          {(narrowed || city) && <p className="mt-1 max-w-3xl text-xs text-slate-500">{t('dashboard.recordsFollowCity')}</p>}
+        </div>
+        <div role="group" aria-label={t('dashboard.actions')} className="no-print flex shrink-0 flex-wrap gap-2">
+          <a href={exportHref(filters, 'csv')} download className={button}>{t('dashboard.exportCsv')}</a>
+          <a href={exportHref(filters, 'json')} download className={button}>{t('dashboard.exportJson')}</a>
+          <PrintButton label={t('dashboard.print')} />
+        </div>
+      </div>
+      <div className="grid gap-5 lg:grid-cols-2 print:block print:space-y-3">
+        {CARDS.map(({ key, Card, lines, wide }) => (
+          <div key={key} className={wide ? 'lg:col-span-2' : 'min-w-0'}>
+            <CardErrorBoundary message={t('dashboard.loadError')}>
+              <Suspense fallback={<CardSkeleton label={t('common.loading')} lines={lines} />}>
+                <Card {...view} />
+              </Suspense>
+            </CardErrorBoundary>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

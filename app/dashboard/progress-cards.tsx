@@ -1,0 +1,71 @@
+import { getTranslations } from 'next-intl/server';
+import { CATEGORIES, STAGES, type Stage } from '@/db/enums';
+import { fetchProgressByCategory, fetchProgressByCity, type ProgressRow } from '@/db/queries/dashboard';
+import { fetchCities } from '@/db/queries/places';
+import { localized } from '@/lib/i18n/localized';
+import type { ProjectFilters } from '@/lib/project-filters';
+import { DashboardCard } from './dashboard-card';
+import { projectListHref } from './dashboard-links';
+import type { DashboardView } from './dashboard-view';
+import { StageChart } from './stage-chart';
+import { StageTable, type StageTableRow } from './stage-table';
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+// Turns the aggregate rows into what the chart and its table both draw, so they cannot disagree.
+function toTableRows(rows: ProgressRow[], t: Translate, label: (key: string) => string, narrow: (key: string) => ProjectFilters, filters: ProjectFilters): StageTableRow[] {
+  return rows.map((r) => {
+    const average = r.averageProgress === null ? null : Math.round(r.averageProgress);
+    return {
+      key: r.key,
+      label: label(r.key),
+      note: r.total === 0 ? t('dashboard.chart.noProjects')
+        : average === null ? t('dashboard.chart.averageNone') : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
+      href: projectListHref(filters, narrow(r.key)),
+      counts: r.stages,
+      hrefs: Object.fromEntries(STAGES.map((stage) => [stage, projectListHref(filters, { ...narrow(r.key), stage })])) as Record<Stage, string>,
+      total: r.total,
+      average: average === null ? t('dashboard.chart.notReported') : t('dashboard.chart.percent', { value: average }),
+      reporting: `${r.progressReported}/${r.total}`,
+    };
+  });
+}
+
+async function ProgressCard({ id, rows, emptyText, caption, chartLabel, rowHeader, title, description }: {
+  id: 'category' | 'city'; rows: StageTableRow[]; emptyText: string; caption: string; chartLabel: string; rowHeader: string; title: string; description: string;
+}) {
+  const t = await getTranslations();
+  const stageLabels = Object.fromEntries(STAGES.map((s) => [s, t(`stage.${s}`)])) as Record<Stage, string>;
+  return (
+    <DashboardCard id={`by-${id}`} title={title} description={description}>
+      {rows.every((r) => r.total === 0) ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">{emptyText}</p> : (
+        <>
+          <p className="no-print mb-2 text-xs text-slate-500">{t('dashboard.chart.clickHint')}</p>
+          <StageChart rows={rows.map(({ total: _t, average: _a, reporting: _r, ...row }) => row)} stageLabels={stageLabels} label={chartLabel} testId={`${id}-chart`} />
+          <StageTable rows={rows} caption={caption} rowHeader={rowHeader} testId={`${id}-table`} />
+        </>
+      )}
+    </DashboardCard>
+  );
+}
+
+export async function CategoryProgress({ scope, filters }: DashboardView) {
+  const t = await getTranslations();
+  const categories = filters.category ? [filters.category] : CATEGORIES;
+  const rows = toTableRows(fetchProgressByCategory(scope, filters, categories), t, (key) => t(`category.${key}` as 'category.rail'), (key) => ({ category: key as ProjectFilters['category'] }), filters);
+  return (
+    <ProgressCard id="category" rows={rows} title={t('dashboard.byCategory.heading')} description={t('dashboard.byCategory.description')}
+      emptyText={t('dashboard.byCategory.empty')} caption={t('dashboard.byCategory.caption')} chartLabel={t('dashboard.byCategory.chartLabel')} rowHeader={t('dashboard.byCategory.rowHeader')} />
+  );
+}
+
+export async function CityProgress({ scope, filters, locale }: DashboardView) {
+  const t = await getTranslations();
+  const cities = fetchCities().filter((c) => !filters.city || c.code === filters.city);
+  const name = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
+  const rows = toTableRows(fetchProgressByCity(scope, filters, cities.map((c) => c.code)), t, (key) => name.get(key) ?? key, (key) => ({ city: key }), filters);
+  return (
+    <ProgressCard id="city" rows={rows} title={t('dashboard.byCity.heading')} description={t('dashboard.byCity.description')}
+      emptyText={t('dashboard.byCity.empty')} caption={t('dashboard.byCity.caption')} chartLabel={t('dashboard.byCity.chartLabel')} rowHeader={t('dashboard.byCity.rowHeader')} />
+  );
+}

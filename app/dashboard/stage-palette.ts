@@ -1,0 +1,21 @@
+import type { Stage } from '@/db/enums';
+
+// Okabe–Ito colours, which stay apart for the common kinds of colour blindness; each stage
+// also gets its own texture, so a greyscale print still tells them apart.
+export const STAGE_COLOR: Record<Stage, string> = {
+  identification: '#E69F00',
+  preparation: '#F0E442',
+  implementation: '#56B4E9',
+  completion: '#009E73',
+  maintenance: '#0072B2',
+  cancelled: '#999999',
+};
+
+export const STAGE_TEXTURE: Record<Stage, 'dots' | 'diagonal' | 'horizontal' | 'none' | 'crosshatch' | 'zigzag'> = {
+  identification: 'dots',
+  preparation: 'diagonal',
+  implementation: 'horizontal',
+  completion: 'none',
+  maintenance: 'crosshatch',
+  cancelled: 'zigzag',
+};

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { STAGES, type Stage } from '@/db/enums';
+import type { StageChartRow } from './stage-chart';
+
+export type StageTableRow = StageChartRow & { total: number; average: string; reporting: string };
+
+// The chart's text alternative: the same numbers, each a link to the list it counts. Inside a
+// <details> so it is one keystroke away without doubling the page; printed open.
+export async function StageTable({ rows, caption, rowHeader, testId }: { rows: StageTableRow[]; caption: string; rowHeader: string; testId: string }) {
+  const t = await getTranslations();
+  const cell = 'px-2 py-1.5 text-right tabular-nums';
+  const link = 'text-brand-700 underline decoration-brand-100 underline-offset-2 hover:decoration-brand-700';
+  return (
+    <details className="group mt-3 rounded-lg border border-slate-200 print:border-0">
+      <summary className="no-print cursor-pointer select-none px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50">
+        {t('dashboard.showTable')}
+      </summary>
+      <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto border-t border-slate-200 print:border-0">
+        <table data-testid={testId} className="w-full min-w-[36rem] border-collapse text-sm print:min-w-0 print:text-xs">
+          <caption className="px-3 py-2 text-left text-xs text-slate-600">{caption}</caption>
+          <thead className="bg-slate-50 text-xs text-slate-600">
+            <tr>
+              <th scope="col" className="px-2 py-1.5 text-left font-medium">{rowHeader}</th>
+              {STAGES.map((stage) => <th key={stage} scope="col" className="px-2 py-1.5 text-right font-medium">{t(`stage.${stage}`)}</th>)}
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t('dashboard.chart.total')}</th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t('dashboard.chart.averageColumn')}</th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t('dashboard.chart.reportingColumn')}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.key} data-row={row.key}>
+                <th scope="row" className="px-2 py-1.5 text-left font-medium">
+                  {row.total > 0 ? <Link href={row.href} className={link}>{row.label}</Link> : row.label}
+                </th>
+                {STAGES.map((stage: Stage) => (
+                  <td key={stage} data-stage={stage} className={cell}>
+                    {row.counts[stage] > 0 ? <Link href={row.hrefs[stage]} className={link}>{row.counts[stage]}</Link> : 0}
+                  </td>
+                ))}
+                <td className={`${cell} font-semibold`}>{row.total}</td>
+                <td className={cell}>{row.average}</td>
+                <td className={cell}>{row.reporting}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { fetchTimeline, TIMELINE_LIMIT, type TimelineKind } from '@/db/queries/dashboard';
+import { localized } from '@/lib/i18n/localized';
+import { DashboardCard } from './dashboard-card';
+import type { DashboardView } from './dashboard-view';
+import { getPartialDateFormatter } from './partial-date-format';
+
+// Okabe–Ito again, and every entry is also labelled with its kind in words.
+const KIND_STYLE: Record<TimelineKind, string> = {
+  agreement: 'bg-[#0072B2] text-white',
+  event: 'bg-[#E69F00] text-black',
+  organization: 'bg-[#009E73] text-white',
+  milestone: 'bg-[#CC79A7] text-black',
+};
+
+type Entry = ReturnType<typeof fetchTimeline>['entries'][number];
+
+// Within a year, entries known to the month or day come in date order; entries known only by
+// their year follow under their own heading instead of posing as 1 January.
+function byYear(entries: Entry[]) {
+  const years = new Map<string, { dated: Entry[]; yearOnly: Entry[] }>();
+  for (const e of entries) {
+    const year = e.date.slice(0, 4);
+    const group = years.get(year) ?? { dated: [], yearOnly: [] };
+    (e.date.length === 4 ? group.yearOnly : group.dated).push(e);
+    years.set(year, group);
+  }
+  return [...years.entries()];
+}
+
+export async function Timeline({ scope, filters, locale }: DashboardView) {
+  const t = await getTranslations('dashboard.timeline');
+  const formatDate = await getPartialDateFormatter();
+  const { entries, truncated } = fetchTimeline(scope, filters);
+  const item = (e: Entry) => (
+    <li key={`${e.kind}-${e.code}`} className="relative pb-3 pl-5 print:break-inside-avoid">
+      <span aria-hidden className="absolute left-[-5px] top-1.5 h-2.5 w-2.5 rounded-full border-2 border-white bg-slate-500 ring-1 ring-slate-300" />
+      <p className="text-xs text-slate-500">
+        <span className={`mr-2 inline-block rounded px-1.5 py-px text-[11px] font-semibold ${KIND_STYLE[e.kind]}`}>{t(`kind.${e.kind}`)}</span>
+        <time dateTime={e.date}>{formatDate(e.date)}</time>
+      </p>
+      <p className="text-sm text-slate-900">
+        {e.kind === 'milestone' && e.projectCode
+          ? <Link href={`/projects/${e.projectCode}`} className="text-brand-700 hover:underline">{localized(locale, e.nameZh, e.nameEn)}</Link>
+          : localized(locale, e.nameZh, e.nameEn)}
+        {e.status && <span className="ml-1 text-xs text-slate-500">({t(`milestoneStatus.${e.status as 'met'}`)})</span>}
+      </p>
+    </li>
+  );
+  return (
+    <DashboardCard id="timeline" title={t('heading')} description={t('description')}>
+      {entries.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : (
+        <div className="space-y-4">
+          {byYear(entries).map(([year, group]) => (
+            <section key={year} aria-labelledby={`year-${year}`}>
+              <h3 id={`year-${year}`} className="mb-2 text-sm font-semibold text-slate-700">{t('yearHeading', { year })}</h3>
+              <ol className="ml-1 border-l-2 border-slate-200">
+                {group.dated.map(item)}
+                {group.yearOnly.map(item)}
+              </ol>
+            </section>
+          ))}
+          {truncated && <p className="text-xs text-slate-500">{t('truncated', { count: TIMELINE_LIMIT })}</p>}
+        </div>
+      )}
+    </DashboardCard>
+  );
+}

@@ -1,0 +1,38 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import { parseCsvCities, projectCsvColumns, toProjectCsvRow, toProjectExportRecord, type ProjectExportSource } from './project-csv';
+
+const source: ProjectExportSource = {
+  code: 'RAIL-1', nameZh: '济郑高铁, 一期', nameEn: 'Jinan–Zhengzhou "HSR"', category: 'rail', stage: 'implementation',
+  health: 'at_risk', healthInternal: true, progress: null, plannedStart: '2021', plannedEnd: '2023-12', actualStart: null,
+  actualEnd: null, lastVerifiedAt: '2021-12-01', publication: 'draft', cityCodes: ['371500', '370100'],
+};
+
+describe('project CSV', () => {
+  it('gives public readers no publication column and no internal health', () => {
+    const record = toProjectExportRecord(source, false);
+    expect(projectCsvColumns(false)).not.toContain('publication');
+    expect(record.health).toBeNull();
+    expect(record).not.toHaveProperty('publication');
+    expect(toProjectCsvRow(record, projectCsvColumns(false))).toEqual([
+      'RAIL-1', '济郑高铁, 一期', 'Jinan–Zhengzhou "HSR"', 'rail', 'implementation', '', '', '2021', '2023-12', '', '', '370100|371500', '2021-12-01',
+    ]);
+  });
+
+  it('gives staff every column', () => {
+    const row = toProjectCsvRow(toProjectExportRecord(source, true), projectCsvColumns(true));
+    expect(row[5]).toBe('at_risk');
+    expect(row.at(-1)).toBe('draft');
+  });
+
+  it('survives a round trip through a CSV library with Chinese, commas and quotes', () => {
+    const columns = projectCsvColumns(true);
+    const text = stringify([toProjectCsvRow(toProjectExportRecord(source, true), columns)], { header: true, columns, bom: true });
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [back] = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(back.nameZh).toBe(source.nameZh);
+    expect(back.nameEn).toBe(source.nameEn);
+    expect(parseCsvCities(back.cities)).toEqual(['370100', '371500']);
+  });
+});

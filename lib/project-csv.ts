@@ -1,0 +1,55 @@
+import type { Category, Health, Stage, PublicationState } from '@/db/enums';
+
+// The one CSV layout for projects: the dashboard export writes it and the staff import reads
+// it, so a file exported, edited in Excel and imported again means the same thing both ways.
+
+export const PROJECT_CSV_COLUMNS = [
+  'code', 'nameZh', 'nameEn', 'category', 'stage', 'health', 'progress',
+  'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'cities', 'lastVerifiedAt', 'publication',
+] as const;
+export type ProjectCsvColumn = (typeof PROJECT_CSV_COLUMNS)[number];
+
+// City codes in one cell; '|' because a comma would fight the CSV separator in Excel.
+export const CITY_SEPARATOR = '|';
+
+// Publication is staff business; public readers get every column but that one.
+export function projectCsvColumns(internal: boolean): ProjectCsvColumn[] {
+  return PROJECT_CSV_COLUMNS.filter((c) => internal || c !== 'publication');
+}
+
+export type ProjectExportSource = {
+  code: string; nameZh: string; nameEn: string; category: Category; stage: Stage; health: Health; healthInternal: boolean;
+  progress: number | null; plannedStart: string | null; plannedEnd: string | null; actualStart: string | null; actualEnd: string | null;
+  lastVerifiedAt: string | null; publication: PublicationState; cityCodes: string[];
+};
+
+export type ProjectExportRecord = {
+  code: string; nameZh: string; nameEn: string; category: Category; stage: Stage; health: Health | null; progress: number | null;
+  plannedStart: string | null; plannedEnd: string | null; actualStart: string | null; actualEnd: string | null;
+  cities: string[]; lastVerifiedAt: string | null; publication?: PublicationState;
+};
+
+// The exported facts of one project, with what its reader may not see already removed.
+export function toProjectExportRecord(p: ProjectExportSource, internal: boolean): ProjectExportRecord {
+  const record: ProjectExportRecord = {
+    code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, category: p.category, stage: p.stage,
+    health: internal || !p.healthInternal ? p.health : null, progress: p.progress,
+    plannedStart: p.plannedStart, plannedEnd: p.plannedEnd, actualStart: p.actualStart, actualEnd: p.actualEnd,
+    cities: [...p.cityCodes].sort(), lastVerifiedAt: p.lastVerifiedAt,
+  };
+  if (internal) record.publication = p.publication;
+  return record;
+}
+
+// One CSV row in PROJECT_CSV_COLUMNS order; an unknown value is an empty cell, never "null".
+export function toProjectCsvRow(record: ProjectExportRecord, columns: readonly ProjectCsvColumn[]): string[] {
+  return columns.map((column) => {
+    const value = record[column];
+    if (Array.isArray(value)) return value.join(CITY_SEPARATOR);
+    return value === null || value === undefined ? '' : String(value);
+  });
+}
+
+export function parseCsvCities(cell: string): string[] {
+  return cell.split(CITY_SEPARATOR).map((c) => c.trim()).filter(Boolean);
+}
