@@ -5,6 +5,7 @@ import { STAGES, stagesInGroup, type Health, type Stage, type StageGroup } from 
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
+import { outerId } from './outer-id';
 import { projectFilterWhere } from './projects';
 import { visibleWhere, type ReadScope } from './read-scope';
 
@@ -26,10 +27,6 @@ function healthVisible(scope: ReadScope): SQL | undefined {
   return scope === 'public' ? eq(p.healthInternal, false) : undefined;
 }
 
-export function dashboardProjectWhere(scope: ReadScope, filters: ProjectFilters): SQL {
-  return and(projectFilterWhere(scope, filters), filters.health ? healthVisible(scope) : undefined)!;
-}
-
 function hasProjectFilter(filters: ProjectFilters): boolean {
   return Boolean(filters.category || filters.stage || filters.health || filters.status);
 }
@@ -45,7 +42,7 @@ function agreementWhere(scope: ReadScope, filters: ProjectFilters): SQL {
   }
   if (hasProjectFilter(filters)) {
     conditions.push(exists(db.select({ one: sql`1` }).from(t.agreementProjects).innerJoin(p, eq(p.id, t.agreementProjects.projectId))
-      .where(and(eq(t.agreementProjects.agreementId, t.agreements.id), dashboardProjectWhere(scope, filters)))));
+      .where(and(eq(t.agreementProjects.agreementId, t.agreements.id), projectFilterWhere(scope, filters)))));
   }
   return and(...conditions)!;
 }
@@ -86,7 +83,7 @@ export function foldStageRows(keys: readonly string[], rows: { key: string; stag
 
 export function fetchProgressByCategory(scope: ReadScope, filters: ProjectFilters, categories: readonly string[]): ProgressRow[] {
   const rows = getDb().select({ key: p.category, stage: p.stage, count: countAll, progressSum, progressReported })
-    .from(p).where(dashboardProjectWhere(scope, filters)).groupBy(p.category, p.stage).all();
+    .from(p).where(projectFilterWhere(scope, filters)).groupBy(p.category, p.stage).all();
   return foldStageRows(categories, rows);
 }
 
@@ -95,7 +92,7 @@ export function fetchProgressByCategory(scope: ReadScope, filters: ProjectFilter
 export function fetchProgressByCity(scope: ReadScope, filters: ProjectFilters, cityCodes: readonly string[]): ProgressRow[] {
   const rows = getDb().select({ key: t.cities.code, stage: p.stage, count: countAll, progressSum, progressReported })
     .from(t.projectCities).innerJoin(p, eq(p.id, t.projectCities.projectId)).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(and(dashboardProjectWhere(scope, filters), filters.city ? eq(t.cities.code, filters.city) : undefined))
+    .where(and(projectFilterWhere(scope, filters), filters.city ? eq(t.cities.code, filters.city) : undefined))
     .groupBy(t.cities.code, p.stage).all();
   return foldStageRows(cityCodes, rows);
 }
@@ -106,7 +103,7 @@ export type HeadlineFigures = {
 
 export function fetchHeadlineFigures(scope: ReadScope, filters: ProjectFilters): HeadlineFigures {
   const db = getDb();
-  const where = dashboardProjectWhere(scope, filters);
+  const where = projectFilterWhere(scope, filters);
   const stages = db.select({ stage: p.stage, count: countAll }).from(p).where(where).groupBy(p.stage).all();
   const inGroup = (group: StageGroup) => stages.filter((r) => stagesInGroup(group).includes(r.stage)).reduce((n, r) => n + r.count, 0);
   const services = db.select({ n: countAll }).from(p).where(and(where, eq(p.category, 'services'))).get()?.n ?? 0;
@@ -128,7 +125,7 @@ export function fetchAgreementDelivery(scope: ReadScope, filters: ProjectFilters
     projectCount: sql<number>`count(${p.id})`, doneCount, averageProgress: sql<number | null>`avg(${p.progress})`, progressReported,
   }).from(t.agreements)
     .leftJoin(t.agreementProjects, eq(t.agreementProjects.agreementId, t.agreements.id))
-    .leftJoin(p, and(eq(p.id, t.agreementProjects.projectId), dashboardProjectWhere(scope, filters)))
+    .leftJoin(p, and(eq(p.id, t.agreementProjects.projectId), projectFilterWhere(scope, filters)))
     .where(agreementWhere(scope, filters)).groupBy(t.agreements.id)
     .orderBy(sql`${t.agreements.signedOn} is null`, asc(t.agreements.signedOn), asc(t.agreements.code)).all();
   if (agreements.length === 0) return [];
@@ -137,7 +134,7 @@ export function fetchAgreementDelivery(scope: ReadScope, filters: ProjectFilters
     agreementId: t.agreementProjects.agreementId, code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, stage: p.stage, progress: p.progress,
     rank: sql<number>`row_number() over (partition by ${t.agreementProjects.agreementId} order by ${p.code})`.as('rank'),
   }).from(t.agreementProjects).innerJoin(p, eq(p.id, t.agreementProjects.projectId))
-    .where(and(inArray(t.agreementProjects.agreementId, agreements.map((a) => a.id)), dashboardProjectWhere(scope, filters))).as('ranked');
+    .where(and(inArray(t.agreementProjects.agreementId, agreements.map((a) => a.id)), projectFilterWhere(scope, filters))).as('ranked');
   const shown = db.select().from(ranked).where(lte(ranked.rank, AGREEMENT_PROJECTS_SHOWN)).orderBy(asc(ranked.agreementId), asc(ranked.rank)).all();
   return agreements.map(({ id, ...a }) => ({ ...a, projects: shown.filter((r) => r.agreementId === id).map(({ agreementId: _a, rank: _r, ...r }) => r) }));
 }
@@ -166,7 +163,7 @@ export function fetchTimeline(scope: ReadScope, filters: ProjectFilters) {
     kind: kind('milestone'), code: sql<string>`cast(${t.milestones.id} as text)`.as('code'), nameZh: t.milestones.titleZh, nameEn: t.milestones.titleEn,
     date: milestoneDate.as('date'), projectCode: sql<string | null>`${p.code}`.as('project_code'), status: sql<string | null>`${t.milestones.status}`.as('status'),
   }).from(t.milestones).innerJoin(p, eq(p.id, t.milestones.projectId))
-    .where(and(visibleWhere(scope, t.milestones), dashboardProjectWhere(scope, filters), isNotNull(milestoneDate)));
+    .where(and(visibleWhere(scope, t.milestones), projectFilterWhere(scope, filters), isNotNull(milestoneDate)));
   // Milestones belong to projects, so only they follow the category, stage and health filters.
   const parts = hasProjectFilter(filters) ? [agreements, milestones] as const : [agreements, events, organizations, milestones] as const;
   const [first, second, ...rest] = parts;
@@ -182,7 +179,7 @@ export function fetchRecentChanges(scope: ReadScope, filters: ProjectFilters, li
     id: t.projectUpdates.id, createdAt: t.projectUpdates.createdAt, changes: t.projectUpdates.changes,
     code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, healthInternal: p.healthInternal, userName: t.users.displayName,
   }).from(t.projectUpdates).innerJoin(p, eq(p.id, t.projectUpdates.projectId)).leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
-    .where(dashboardProjectWhere(scope, filters)).orderBy(desc(t.projectUpdates.createdAt), desc(t.projectUpdates.id)).limit(limit).all();
+    .where(projectFilterWhere(scope, filters)).orderBy(desc(t.projectUpdates.createdAt), desc(t.projectUpdates.id)).limit(limit).all();
   // The public learns what changed and when, never who changed it nor a rating kept internal.
   return rows.map(({ healthInternal, changes, userName, ...r }) => ({
     ...r,
@@ -198,7 +195,7 @@ export function fetchNeedsAttention(scope: ReadScope, filters: ProjectFilters, c
   const db = getDb();
   const flagged = and(inArray(p.health, FLAGGED_HEALTHS), healthVisible(scope))!;
   const stale = or(isNull(p.lastVerifiedAt), lt(p.lastVerifiedAt, cutoff))!;
-  const where = and(dashboardProjectWhere(scope, filters), or(flagged, stale), filters.city ? eq(t.cities.code, filters.city) : undefined);
+  const where = and(projectFilterWhere(scope, filters), or(flagged, stale), filters.city ? eq(t.cities.code, filters.city) : undefined);
   const isHealth = (h: Health) => sql<number>`coalesce(sum(case when ${and(flagged, eq(p.health, h))!} then 1 else 0 end), 0)`;
   const cities = db.select({
     cityCode: t.cities.code, atRisk: isHealth('at_risk'), offTrack: isHealth('off_track'),
@@ -226,10 +223,8 @@ export function fetchProjectExportPage(scope: ReadScope, filters: ProjectFilters
     id: p.id, code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, category: p.category, stage: p.stage, health: p.health,
     healthInternal: p.healthInternal, progress: p.progress, plannedStart: p.plannedStart, plannedEnd: p.plannedEnd,
     actualStart: p.actualStart, actualEnd: p.actualEnd, lastVerifiedAt: p.lastVerifiedAt, publication: p.publication,
-    // Qualified by hand: drizzle leaves a one-table query's columns bare in the select list,
-    // where a bare "id" would bind to cities.id inside the subquery.
-    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${p}.${sql.identifier(p.id.name)})`,
-  }).from(p).where(and(dashboardProjectWhere(scope, filters), sql`${p.id} > ${after}`)).orderBy(asc(p.id)).limit(EXPORT_PAGE_SIZE).all();
+    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(p)})`,
+  }).from(p).where(and(projectFilterWhere(scope, filters), sql`${p.id} > ${after}`)).orderBy(asc(p.id)).limit(EXPORT_PAGE_SIZE).all();
 }
 
 export type ProjectExportRow = ReturnType<typeof fetchProjectExportPage>[number];

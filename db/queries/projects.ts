@@ -4,17 +4,19 @@ import { stagesInGroup } from '@/db/enums';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
+import { outerId } from './outer-id';
 import { visibleWhere, type ReadScope } from './read-scope';
 
 export const PROJECT_PAGE_MAX = 500;
 
-const cityCodesOf = sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${t.projects.id})`;
+const cityCodesOf = sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(t.projects)})`;
 
 export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): SQL {
   const conditions: SQL[] = [visibleWhere(scope, t.projects)];
   if (filters.category) conditions.push(eq(t.projects.category, filters.category));
   if (filters.stage) conditions.push(eq(t.projects.stage, filters.stage));
-  if (filters.health) conditions.push(eq(t.projects.health, filters.health));
+  // A health rating kept internal does not exist for the public, so it matches no public filter.
+  if (filters.health) conditions.push(scope === 'public' ? and(eq(t.projects.health, filters.health), eq(t.projects.healthInternal, false))! : eq(t.projects.health, filters.health));
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
   if (filters.city) {
     const db = getDb();

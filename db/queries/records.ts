@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
+import { outerId } from './outer-id';
 import { visibleWhere, type ReadScope } from './read-scope';
 
 // Reads for the records other than projects: agreements, organizations, indicators, events, plans.
@@ -16,9 +17,9 @@ export function fetchAgreements(scope: ReadScope) {
     code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, type: t.agreements.type,
     signedOn: t.agreements.signedOn, summaryZh: t.agreements.summaryZh, summaryEn: t.agreements.summaryEn,
     sourceQuote: t.agreements.sourceQuote, updatedAt: t.agreements.updatedAt, eventCode: t.events.code,
-    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.agreementCities} ac join ${t.cities} c on c.id = ac.city_id where ac.agreement_id = ${t.agreements.id})`,
-    districtCodes: sql<string | null>`(select group_concat(d.code) from ${t.agreementDistricts} ad join ${t.districts} d on d.id = ad.district_id where ad.agreement_id = ${t.agreements.id})`,
-    projectCodes: sql<string | null>`(select group_concat(p.code) from ${t.agreementProjects} ap join ${t.projects} p on p.id = ap.project_id where ap.agreement_id = ${t.agreements.id} and p.deleted_at is null ${scope === 'public' ? sql`and p.publication = 'published'` : sql``})`,
+    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.agreementCities} ac join ${t.cities} c on c.id = ac.city_id where ac.agreement_id = ${outerId(t.agreements)})`,
+    districtCodes: sql<string | null>`(select group_concat(d.code) from ${t.agreementDistricts} ad join ${t.districts} d on d.id = ad.district_id where ad.agreement_id = ${outerId(t.agreements)})`,
+    projectCodes: sql<string | null>`(select group_concat(p.code) from ${t.agreementProjects} ap join ${t.projects} p on p.id = ap.project_id where ap.agreement_id = ${outerId(t.agreements)} and p.deleted_at is null ${scope === 'public' ? sql`and p.publication = 'published'` : sql``})`,
   }).from(t.agreements).leftJoin(t.events, eq(t.events.id, t.agreements.eventId))
     .where(visibleWhere(scope, t.agreements)).orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
   return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes), districtCodes: codes(r.districtCodes), projectCodes: codes(r.projectCodes) }));
@@ -30,7 +31,7 @@ export function fetchOrganizations(scope: ReadScope) {
     code: t.organizations.code, nameZh: t.organizations.nameZh, nameEn: t.organizations.nameEn, kind: t.organizations.kind,
     foundedOn: t.organizations.foundedOn, summaryZh: t.organizations.summaryZh, summaryEn: t.organizations.summaryEn,
     sourceQuote: t.organizations.sourceQuote, updatedAt: t.organizations.updatedAt, eventCode: t.events.code,
-    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.organizationCities} oc join ${t.cities} c on c.id = oc.city_id where oc.organization_id = ${t.organizations.id})`,
+    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.organizationCities} oc join ${t.cities} c on c.id = oc.city_id where oc.organization_id = ${outerId(t.organizations)})`,
   }).from(t.organizations).leftJoin(t.events, eq(t.events.id, t.organizations.eventId))
     .where(visibleWhere(scope, t.organizations)).orderBy(asc(t.organizations.code)).all();
   return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes) }));
