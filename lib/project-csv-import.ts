@@ -1,12 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { parseCsvCities, PROJECT_CSV_COLUMNS } from './project-csv';
 
-// The columns of the dashboard's CSV export, so an exported file can be edited and imported
-// back. Must stay identical to the export's list (lib/project-csv.ts on the dashboard branch).
-export const PROJECT_CSV_COLUMNS = [
-  'code', 'nameZh', 'nameEn', 'category', 'stage', 'health', 'progress', 'plannedStart', 'plannedEnd',
-  'actualStart', 'actualEnd', 'cities', 'lastVerifiedAt', 'publication',
-] as const;
-export const CITY_SEPARATOR = '|';
+// A public export has no publication column; such a file imports without changing publication.
+const OPTIONAL_COLUMNS: readonly string[] = ['publication'];
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 2000;
 
@@ -18,7 +14,7 @@ function rowInput(record: Record<string, string>): Record<string, unknown> {
   const { cities, lastVerifiedAt, ...rest } = record;
   return {
     ...rest,
-    cityCodes: cities.split(CITY_SEPARATOR).map((c) => c.trim()).filter(Boolean),
+    cityCodes: parseCsvCities(cities),
     // The export may write a full timestamp; the record keeps the day it was verified.
     lastVerifiedAt: /^\d{4}-\d{2}-\d{2}T/.test(lastVerifiedAt) ? lastVerifiedAt.slice(0, 10) : lastVerifiedAt,
   };
@@ -35,7 +31,7 @@ export function readProjectCsv(text: string): CsvReadResult {
   if (records.length === 0) return { error: 'csvEmpty' };
   if (records.length > MAX_IMPORT_ROWS) return { error: 'csvTooLarge' };
   const header = Object.keys(records[0]);
-  const missing = PROJECT_CSV_COLUMNS.filter((c) => !header.includes(c));
+  const missing = PROJECT_CSV_COLUMNS.filter((c) => !header.includes(c) && !OPTIONAL_COLUMNS.includes(c));
   const extra = header.filter((c) => !(PROJECT_CSV_COLUMNS as readonly string[]).includes(c));
   if (missing.length || extra.length) return { error: 'csvColumns', detail: [...missing.map((c) => `-${c}`), ...extra.map((c) => `+${c}`)].join(', ') };
   // Line 1 is the header, so the first record is on line 2.

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { readProjectCsv } from './project-csv-import';
 import { parseCsvCities, projectCsvColumns, toProjectCsvRow, toProjectExportRecord, type ProjectExportSource } from './project-csv';
 
 const source: ProjectExportSource = {
@@ -34,5 +35,18 @@ describe('project CSV', () => {
     expect(back.nameZh).toBe(source.nameZh);
     expect(back.nameEn).toBe(source.nameEn);
     expect(parseCsvCities(back.cities)).toEqual(['370100', '371500']);
+  });
+});
+
+describe('export then import', () => {
+  it('reads an exported file back as the same values, with or without the publication column', () => {
+    for (const internal of [true, false]) {
+      const columns = projectCsvColumns(internal);
+      const text = '\uFEFF' + stringify([columns, toProjectCsvRow(toProjectExportRecord(source, internal), columns)]);
+      const read = readProjectCsv(text);
+      expect(read.error).toBeUndefined();
+      expect(read.rows?.[0].input).toMatchObject({ code: 'RAIL-1', nameZh: '济郑高铁, 一期', cityCodes: ['370100', '371500'], plannedEnd: '2023-12' });
+      expect(read.rows?.[0].input.publication).toBe(internal ? 'draft' : undefined);
+    }
   });
 });

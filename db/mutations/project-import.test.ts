@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TrackerDb } from '@/db/connection';
 import { fetchProjectByCode, fetchProjectHistory } from '@/db/queries/projects';
-import { readProjectCsv, PROJECT_CSV_COLUMNS } from '@/lib/project-csv-import';
+import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';
+import { readProjectCsv } from '@/lib/project-csv-import';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { importProjects } from './project-import';
 import { insertTestActors, type TestActors } from './test-actors';
