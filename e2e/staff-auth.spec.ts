@@ -49,3 +49,89 @@ test('an empty form names the missing fields', async ({ page }) => {
   await expect(page.getByText('请输入电子邮箱。')).toBeVisible();
   await expect(page.getByLabel('密码')).toHaveAccessibleDescription('请输入密码。');
 });
+
+test('an admin creates a user who can then sign in, limited to their city', async ({ page, browser }) => {
+  const admin = DEMO_ACCOUNTS.admin;
+  await signIn(page, admin.email, admin.password, '/staff/users');
+  await page.getByRole('link', { name: '新建用户' }).click();
+  await page.getByLabel('电子邮箱').fill('taian.editor@example.test');
+  await page.getByLabel('姓名').fill('泰安编辑');
+  await page.getByLabel('角色').selectOption('editor');
+  await page.getByRole('checkbox', { name: '泰安市' }).check();
+  // A common password is refused at the field, and what was typed stays.
+  await page.getByLabel('初始密码').fill('qwerty123456');
+  await page.getByRole('button', { name: '创建用户' }).click();
+  await expect(page.getByLabel('初始密码')).toHaveAccessibleDescription(/这是常见密码/);
+  await expect(page.getByLabel('电子邮箱')).toHaveValue('taian.editor@example.test');
+  await expect(page.getByRole('checkbox', { name: '泰安市' })).toBeChecked();
+  await page.getByLabel('初始密码').fill('mount-tai-sunrise-7');
+  await page.getByRole('button', { name: '创建用户' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '泰安编辑' })).toBeVisible();
+  await expect(page.getByText('用户已创建')).toBeVisible();
+
+  const other = await browser.newContext();
+  const newcomer = await other.newPage();
+  await signIn(newcomer, 'taian.editor@example.test', 'mount-tai-sunrise-7');
+  await expect(newcomer.getByText('已登录：泰安编辑')).toBeVisible();
+  await expect(newcomer.getByRole('main').getByText('泰安市')).toBeVisible();
+  await other.close();
+});
+
+test('disabling a user ends the session they already have', async ({ page, browser }) => {
+  const victim = DEMO_ACCOUNTS.ziboEditor;
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signIn(theirPage, victim.email, victim.password);
+
+  const admin = DEMO_ACCOUNTS.admin;
+  await signIn(page, admin.email, admin.password, '/staff/users');
+  await page.getByRole('link', { name: victim.name }).click();
+  await page.getByRole('button', { name: '停用账号' }).click();
+  await expect(page.getByText('账号状态已更改')).toBeVisible();
+  await expect(page.getByRole('button', { name: '启用账号' })).toBeVisible();
+
+  await theirPage.reload();
+  await expect(theirPage).toHaveURL(/\/login/);
+  // Nor can they sign back in, and the message is the generic one.
+  await theirPage.getByLabel('电子邮箱').fill(victim.email);
+  await theirPage.getByLabel('密码').fill(victim.password);
+  await theirPage.getByRole('button', { name: '登录' }).click();
+  await expect(theirPage.getByRole('main').getByRole('alert')).toHaveText('电子邮箱或密码不正确，或账号已停用。');
+
+  // Enabled again, they can sign in (and other specs keep their demo account).
+  await page.getByRole('button', { name: '启用账号' }).click();
+  await expect(page.getByRole('button', { name: '停用账号' })).toBeVisible();
+  await signIn(theirPage, victim.email, victim.password);
+  await theirs.close();
+});
+
+test('a non-admin cannot open /staff/users and does not see it in the navigation', async ({ page }) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  await signIn(page, editor.email, editor.password);
+  const nav = page.getByRole('navigation', { name: '工作台导航' });
+  await expect(nav.getByRole('link', { name: 'API 令牌' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '用户' })).toHaveCount(0);
+  for (const path of ['/staff/users', '/staff/users/new', '/staff/users/1']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
+    await expect(page.getByText('admin@example.test')).toHaveCount(0);
+  }
+});
+
+test('staff create a personal API token, shown once, and revoke it', async ({ page }) => {
+  const viewer = DEMO_ACCOUNTS.viewer;
+  await signIn(page, viewer.email, viewer.password, '/staff/tokens');
+  await expect(page.getByText('您还没有令牌')).toBeVisible();
+  await page.getByRole('button', { name: '创建令牌' }).click();
+  await expect(page.getByLabel('用途说明')).toHaveAccessibleDescription(/请填写用途说明/);
+  await page.getByLabel('用途说明').fill('夜间同步脚本');
+  await page.getByRole('button', { name: '创建令牌' }).click();
+  const token = await page.getByLabel('令牌', { exact: true }).inputValue();
+  expect(token.length).toBeGreaterThanOrEqual(43);
+
+  await page.reload();
+  await expect(page.getByLabel('令牌', { exact: true })).toHaveCount(0);
+  await expect(page.getByText(token)).toHaveCount(0);
+  await page.getByRole('button', { name: '撤销令牌“夜间同步脚本”' }).click();
+  await expect(page.getByText('您还没有令牌')).toBeVisible();
+});

@@ -35,7 +35,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       {self && <p className="text-sm text-slate-600">{t('users.selfNote')}</p>}
       <AccessForm action={updateAccessAction.bind(null, user.id)} cities={cityOptions(locale)} defaults={{ role: user.role, cityCodes: user.cityCodes }} />
       <ResetPasswordForm action={resetPasswordAction.bind(null, user.id)} />
-      {!self && <StatusForm key={String(user.disabled)} action={setDisabledAction.bind(null, user.id, !user.disabled)} disabled={user.disabled} />}
+      {!self && <StatusForm action={setDisabledAction.bind(null, user.id, !user.disabled)} disabled={user.disabled} />}
     </div>
   );
 }
