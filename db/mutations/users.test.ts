@@ -10,8 +10,11 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/auth/permissions';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { createApiToken, revokeApiToken } from './api-tokens';
-import { createSession } from './sessions';
-import { createUser, resetUserPassword, setUserDisabled, updateUserAccess } from './users';
+import { fetchOwnSessions } from '@/db/queries/users';
+import { createSession, endOtherSessions } from './sessions';
+import {
+  changeOwnPassword, createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, setUserDisabled, updateUserAccess,
+} from './users';
 
 const ZIBO = '370300';
 const JINAN = '370100';
@@ -45,6 +48,8 @@ const mutations = {
   disableUser: (actor: Actor | null) => setUserDisabled(actor, targetId, true),
   enableUser: (actor: Actor | null) => setUserDisabled(actor, targetId, false),
   resetUserPassword: (actor: Actor | null) => resetUserPassword(actor, targetId, 'harbour-lantern-78'),
+  endUserSessions: (actor: Actor | null) => endUserSessions(actor, targetId),
+  endEveryoneElsesSessions: (actor: Actor | null) => endEveryoneElsesSessions(actor),
 };
 
 describe('user mutations refuse everyone but an admin', () => {
@@ -152,4 +157,63 @@ describe('personal API tokens', () => {
   it('needs a label', () => {
     expect(createApiToken(actors.viewer, '  ')).toMatchObject({ ok: false, fieldErrors: { label: 'labelRequired' } });
   });
+});
+
+describe('ending sessions', () => {
+  it('an admin ends one user\'s sessions, or everyone\'s but their own', () => {
+    const target = createSession(targetId);
+    const viewer = createSession(actors.viewer.id);
+    const admin = createSession(actors.admin.id);
+    expect(endUserSessions(actors.admin, targetId).ok).toBe(true);
+    expect(fetchSessionUser(target)).toBeNull();
+    expect(fetchSessionUser(viewer)?.id).toBe(actors.viewer.id);
+    expect(endEveryoneElsesSessions(actors.admin).ok).toBe(true);
+    expect(fetchSessionUser(viewer)).toBeNull();
+    expect(fetchSessionUser(admin)?.id).toBe(actors.admin.id);
+  });
+
+  it('a user sees their own sessions and, with their password, ends the others', async () => {
+    const me = { ...actors.jinanEditor, email: 'jinan@example.test' };
+    const here = createSession(me.id);
+    const elsewhere = createSession(me.id);
+    createSession(actors.viewer.id);
+    const listed = fetchOwnSessions(me, here);
+    expect(listed).toHaveLength(2);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    expect(JSON.stringify(listed)).not.toMatch(/[0-9a-f]{64}/);
+    expect(await endOtherSessions(null, here, 'lantern-quay-2021', '10.0.0.1')).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await endOtherSessions(me, here, 'wrong-password-1', '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
+    expect(fetchSessionUser(elsewhere)?.id).toBe(me.id);
+    expect(await endOtherSessions(me, here, 'lantern-quay-2021', '10.0.0.1')).toEqual({ ok: true });
+    expect(fetchSessionUser(elsewhere)).toBeNull();
+    expect(fetchSessionUser(here)?.id).toBe(me.id);
+    expect(fetchOwnSessions(null, here)).toEqual([]);
+  });
+});
+
+describe('changing one\'s own password', () => {
+  const change = (actor: (Actor & { email: string }) | null, currentPassword: string, newPassword: string) =>
+    changeOwnPassword(actor, { currentPassword, newPassword, address: '10.9.0.1' });
+
+  it('is refused to a signed-out caller', async () => {
+    expect(await change(null, 'lantern-quay-2021', 'harbour-lantern-99')).toEqual({ ok: false, error: 'forbidden' });
+  });
+
+  for (const who of ['viewer', 'jinanEditor', 'ziboEditor', 'admin'] as const) {
+    it(`lets a ${who} change it with the current password, ending every old session`, async () => {
+      const me = { ...actors[who], email: fetchUsers(actors.admin)!.find((u) => u.id === actors[who].id)!.email };
+      const old = createSession(me.id);
+      const before = snapshot();
+      expect(await change(me, 'wrong-password-1', 'harbour-lantern-99')).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'currentWrong' } });
+      expect(await change(me, 'lantern-quay-2021', 'qwerty123456')).toMatchObject({ ok: false, fieldErrors: { newPassword: 'common' } });
+      expect(await change(me, 'lantern-quay-2021', 'lantern-quay-2021')).toMatchObject({ ok: false, fieldErrors: { newPassword: 'sameAsCurrent' } });
+      expect(snapshot()).toBe(before);
+      const result = await change(me, 'lantern-quay-2021', 'harbour-lantern-99');
+      if (!result.ok) throw new Error(result.error);
+      expect(fetchSessionUser(old)).toBeNull();
+      expect(fetchSessionUser(result.token)?.id).toBe(me.id);
+      const stored = db.select().from(t.users).where(eq(t.users.id, me.id)).get()!;
+      expect(await verifyPassword(stored.passwordHash, 'harbour-lantern-99')).toBe(true);
+    });
+  }
 });

@@ -1,14 +1,14 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import { insertUser, replaceUserCities } from '@/lib/auth/insert-user';
 import { hashPassword } from '@/lib/auth/password';
 import { can, type Actor } from '@/lib/auth/permissions';
 import {
-  firstFieldErrors, newUserSchema, resetPasswordSchema, userAccessSchema, type FieldErrors, type NewUserInput, type UserAccessInput,
+  changePasswordSchema, firstFieldErrors, newUserSchema, resetPasswordSchema, userAccessSchema, type FieldErrors, type NewUserInput, type UserAccessInput,
 } from '@/lib/auth/user-input';
-import { endAllSessionsOf } from './sessions';
+import { createSession, endAllSessionsOf, reauthenticate } from './sessions';
 
 // Every function here checks `can(actor, 'manage_users')` itself: a page or action that forgot
 // to would still change nothing. Refusals and invalid input write nothing.
@@ -87,4 +87,36 @@ export async function resetUserPassword(actor: Actor | null, userId: number, pas
     endAllSessionsOf(userId);
   });
   return { ok: true };
+}
+
+// An admin ends one user's sessions at once (ASVS 5.0 V7.4.5), or everyone's but their own.
+export function endUserSessions(actor: Actor | null, userId: number): UserMutationResult {
+  if (!can(actor, 'manage_users')) return FORBIDDEN;
+  if (!userExists(userId)) return NOT_FOUND;
+  endAllSessionsOf(userId);
+  return { ok: true };
+}
+
+export function endEveryoneElsesSessions(actor: Actor | null): UserMutationResult {
+  if (!can(actor, 'manage_users')) return FORBIDDEN;
+  getDb().delete(t.sessions).where(ne(t.sessions.userId, actor!.id)).run();
+  return { ok: true };
+}
+
+// Any signed-in user changes their own password by giving the current one. Every session of
+// theirs ends, and this browser gets a new one: the returned token.
+export async function changeOwnPassword(
+  actor: (Actor & { email: string }) | null, input: { currentPassword: string; newPassword: string; address: string },
+): Promise<UserMutationResult<{ token: string }> | { ok: false; error: 'throttled' }> {
+  if (!actor) return FORBIDDEN;
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return invalid(firstFieldErrors(parsed.error));
+  const checked = await reauthenticate(actor, input.currentPassword, input.address);
+  if (!checked.ok) return checked.reason === 'throttled' ? { ok: false, error: 'throttled' } : invalid({ currentPassword: 'currentWrong' });
+  const passwordHash = await hashPassword(parsed.data.newPassword);
+  return getDb().transaction((tx) => {
+    tx.update(t.users).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(t.users.id, actor.id)).run();
+    endAllSessionsOf(actor.id);
+    return { ok: true, token: createSession(actor.id) } as const;
+  });
 }

@@ -1,9 +1,11 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import type { Role } from '@/db/enums';
 import * as t from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
+import { sessionStillValid } from '@/lib/auth/session-policy';
+import { hashToken } from '@/lib/auth/session-token';
 
 // What the user admin pages show: never the password hash.
 export type UserSummary = {
@@ -43,4 +45,15 @@ export function fetchUser(actor: Actor | null, userId: number): UserSummary | nu
   if (!row) return null;
   const { disabledAt, ...u } = row;
   return { ...u, disabled: disabledAt !== null, cityCodes: cityCodesByUser().get(userId) ?? [] };
+}
+
+// The actor's own sessions, newest first, marking the one of this browser. Tokens never leave
+// the database; a session is named by its id.
+export function fetchOwnSessions(actor: Actor | null, currentToken: string | undefined, now = new Date()) {
+  if (!actor) return [];
+  const current = currentToken ? hashToken(currentToken) : '';
+  return getDb().select({ id: t.sessions.id, tokenHash: t.sessions.tokenHash, createdAt: t.sessions.createdAt, lastSeenAt: t.sessions.lastSeenAt, expiresAt: t.sessions.expiresAt })
+    .from(t.sessions).where(eq(t.sessions.userId, actor.id)).orderBy(desc(t.sessions.id)).all()
+    .filter((s) => sessionStillValid({ lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt }, now))
+    .map(({ tokenHash, expiresAt: _expiresAt, ...s }) => ({ ...s, current: tokenHash === current }));
 }

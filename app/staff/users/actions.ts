@@ -2,7 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createUser, resetUserPassword, setUserDisabled, updateUserAccess } from '@/db/mutations/users';
+import {
+  createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, setUserDisabled, updateUserAccess,
+} from '@/db/mutations/users';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { FieldErrors } from '@/lib/auth/user-input';
 
@@ -10,7 +12,7 @@ import type { FieldErrors } from '@/lib/auth/user-input';
 // so calling an action directly (without the page, without the proxy) is refused all the same.
 export type UserFormState = {
   ok?: boolean;
-  // Message keys under staff.users.errors.
+  // Message keys under staff.errors.
   error?: 'forbidden' | 'not_found' | 'self' | 'invalid';
   fieldErrors?: FieldErrors;
   values?: { email?: string; displayName?: string; role?: string; cityCodes?: string[] };
@@ -47,5 +49,15 @@ export async function resetPasswordAction(userId: number, _previous: UserFormSta
 export async function setDisabledAction(userId: number, disabled: boolean, _previous: UserFormState): Promise<UserFormState> {
   const result = setUserDisabled(await getCurrentUser(), userId, disabled);
   if (result.ok) refreshUserPages();
+  return result.ok ? { ok: true } : { error: result.error };
+}
+
+export async function endSessionsAction(userId: number, _previous: UserFormState): Promise<UserFormState> {
+  const result = endUserSessions(await getCurrentUser(), userId);
+  return result.ok ? { ok: true } : { error: result.error };
+}
+
+export async function endEveryoneElsesSessionsAction(_previous: UserFormState): Promise<UserFormState> {
+  const result = endEveryoneElsesSessions(await getCurrentUser());
   return result.ok ? { ok: true } : { error: result.error };
 }

@@ -1,28 +1,33 @@
 'use client';
 
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ROLES } from '@/db/enums';
 import type { UserFormState } from './actions';
+import { PasswordInput } from '@/app/login/password-input';
 
 export type CityOption = { code: string; name: string };
 
 export const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600';
 export const buttonClass = 'rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60';
 
+const PASSWORD_POLICY_KEYS = ['tooShort', 'tooLong', 'common', 'context'];
+
 // The error under a field, announced when it appears; the field points at it with aria-describedby.
 export function FieldError({ id, message }: { id: string; message?: string }) {
   const t = useTranslations('staff');
-  const key = message && (['tooShort', 'tooLong', 'common'].includes(message) ? `password.${message}` : `users.errors.${message}`);
+  const key = message && (PASSWORD_POLICY_KEYS.includes(message) ? `password.${message}` : `errors.${message}`);
   return <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">{key ? t(key as 'password.common') : null}</p>;
 }
 
-export function FormStatus({ state, savedKey }: { state: UserFormState; savedKey: 'saved' | 'passwordReset' | 'statusChanged' }) {
-  const t = useTranslations('staff.users');
+// A form's outcome, announced: what was saved, or why nothing was (field errors show at the fields).
+export function FormStatus({ state, saved }: { state: { ok?: boolean; error?: string }; saved: string }) {
+  const t = useTranslations('staff.errors');
   return (
     <div aria-live="polite">
-      {state.ok && <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{t(savedKey)}</p>}
-      {state.error && state.error !== 'invalid' && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{t(`errors.${state.error}`)}</p>
+      {state.ok && <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{saved}</p>}
+      {state.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.error as 'invalid')}</p>
       )}
     </div>
   );
@@ -63,15 +68,33 @@ export function RoleAndCitiesFields({ state, cities, defaults, idPrefix }: {
   );
 }
 
-export function PasswordField({ state, id, label }: { state: UserFormState; id: string; label: string }) {
+// A new password, with the policy stated up front.
+export function PasswordField({ error, id, name = 'password', label }: { error?: string; id: string; name?: string; label: string }) {
   const t = useTranslations('staff.password');
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium text-slate-700">{label}</label>
-      <input id={id} name="password" type="password" autoComplete="new-password" aria-invalid={Boolean(state.fieldErrors?.password)}
-        aria-describedby={`${id}-hint ${id}-error`} className={inputClass} />
+      <PasswordInput id={id} name={name} autoComplete="new-password" invalid={Boolean(error)} describedBy={`${id}-hint ${id}-error`} />
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{t('hint')}</p>
-      <FieldError id={`${id}-error`} message={state.fieldErrors?.password} />
+      <FieldError id={`${id}-error`} message={error} />
     </div>
+  );
+}
+
+// A form that is one button: disable or enable the account, end the user's sessions.
+export function ButtonForm({ action, heading, help, button, saved, danger = false }: {
+  action: (previous: UserFormState) => Promise<UserFormState>; heading: string; help: string; button: string; saved: string; danger?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} aria-label={heading} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 className="text-lg font-semibold">{heading}</h2>
+      <p className="text-sm text-slate-600">{help}</p>
+      <FormStatus state={state} saved={saved} />
+      <button type="submit" disabled={pending}
+        className={danger ? 'rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60' : buttonClass}>
+        {button}
+      </button>
+    </form>
   );
 }

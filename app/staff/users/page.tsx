@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fetchUsers } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/current-user';
+import { endEveryoneElsesSessionsAction } from './actions';
 import { cityOptions } from './city-options';
+import { ButtonForm } from './form-parts';
 import { NotAllowed } from './not-allowed';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +42,8 @@ export default async function UsersPage() {
           ))}
         </ul>
       )}
+      <ButtonForm action={endEveryoneElsesSessionsAction} heading={t('users.endAllHeading')} help={t('users.endAllHelp')}
+        button={t('users.endAll')} saved={t('users.allEnded')} danger />
     </div>
   );
 }

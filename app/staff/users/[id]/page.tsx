@@ -5,10 +5,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fetchUser } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { resetPasswordAction, setDisabledAction, updateAccessAction } from '../actions';
+import { endSessionsAction, resetPasswordAction, setDisabledAction, updateAccessAction } from '../actions';
 import { cityOptions } from '../city-options';
 import { NotAllowed } from '../not-allowed';
-import { AccessForm, ResetPasswordForm, StatusForm } from './user-forms';
+import { ButtonForm } from '../form-parts';
+import { AccessForm, ResetPasswordForm } from './user-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staff.users'))('title') };
@@ -35,7 +36,15 @@ export default async function UserPage({ params, searchParams }: Props) {
       {self && <p className="text-sm text-slate-600">{t('users.selfNote')}</p>}
       <AccessForm action={updateAccessAction.bind(null, user.id)} cities={cityOptions(locale)} defaults={{ role: user.role, cityCodes: user.cityCodes }} />
       <ResetPasswordForm action={resetPasswordAction.bind(null, user.id)} />
-      {!self && <StatusForm action={setDisabledAction.bind(null, user.id, !user.disabled)} disabled={user.disabled} />}
+      {!self && (
+        <ButtonForm action={setDisabledAction.bind(null, user.id, !user.disabled)} heading={t('users.statusHeading')}
+          help={user.disabled ? t('users.disabledHelp') : t('users.disableHelp')} button={user.disabled ? t('users.enable') : t('users.disable')}
+          saved={t('users.statusChanged')} danger={!user.disabled} />
+      )}
+      {!self && !user.disabled && (
+        <ButtonForm action={endSessionsAction.bind(null, user.id)} heading={t('users.endSessionsHeading')} help={t('users.endSessionsHelp')}
+          button={t('users.endSessions')} saved={t('users.sessionsEnded')} />
+      )}
     </div>
   );
 }

@@ -11,8 +11,7 @@ export function CreateUserForm({ cities }: { cities: CityOption[] }) {
   const key = JSON.stringify(state.values ?? {});
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <FormStatus state={state} savedKey="saved" />
-      {state.error === 'invalid' && <p role="alert" className="text-sm text-red-700">{t('errors.invalid')}</p>}
+      <FormStatus state={state} saved="" />
       <div key={`email-${key}`}>
         <label htmlFor="new-email" className="text-sm font-medium text-slate-700">{t('email')}</label>
         <input id="new-email" name="email" type="email" autoComplete="off" defaultValue={state.values?.email}
@@ -26,7 +25,7 @@ export function CreateUserForm({ cities }: { cities: CityOption[] }) {
         <FieldError id="new-name-error" message={state.fieldErrors?.displayName} />
       </div>
       <RoleAndCitiesFields state={state} cities={cities} defaults={{ role: 'editor', cityCodes: [] }} idPrefix="new" />
-      <PasswordField state={state} id="new-password" label={t('initialPassword')} />
+      <PasswordField error={state.fieldErrors?.password} id="new-password" label={t('initialPassword')} />
       <button type="submit" disabled={pending} className={buttonClass}>{t('create')}</button>
     </form>
   );
