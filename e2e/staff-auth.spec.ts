@@ -135,3 +135,51 @@ test('staff create a personal API token, shown once, and revoke it', async ({ pa
   await page.getByRole('button', { name: '撤销令牌“夜间同步脚本”' }).click();
   await expect(page.getByText('您还没有令牌')).toBeVisible();
 });
+
+test('a forged session cookie gets nowhere: the server checks it, not just the proxy', async ({ page, context }) => {
+  await context.addCookies([{ name: 'tracker_session', value: 'forged-token-value', domain: '127.0.0.1', path: '/' }]);
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('staff change their own password, which ends their other sessions, and every staff page offers sign-out', async ({ page, browser }) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, editor.email, editor.password);
+
+  await signIn(page, editor.email, editor.password, '/staff/account');
+  for (const path of ['/staff', '/staff/tokens', '/staff/account']) {
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+  }
+  const sessions = page.getByRole('region', { name: '登录会话' }).getByRole('listitem');
+  await expect(sessions).toHaveCount(2);
+  await expect(sessions.filter({ hasText: '本浏览器' })).toHaveCount(1);
+  const form = page.getByRole('form', { name: '修改密码' });
+  await form.getByLabel('当前密码').fill('not-my-password-9');
+  await form.getByLabel('新密码').fill('quancheng-spring-water-9');
+  await form.getByRole('button', { name: '显示密码' }).first().click();
+  await expect(form.getByLabel('当前密码')).toHaveAttribute('type', 'text');
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await expect(form.getByLabel('当前密码')).toHaveAccessibleDescription('当前密码不正确。');
+
+  await form.getByLabel('当前密码').fill(editor.password);
+  await form.getByLabel('新密码').fill('quancheng-spring-water-9');
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByText('密码已修改，其他会话已结束。')).toBeVisible();
+  // This browser stays signed in on a new session; the other one is out.
+  await page.goto('/staff');
+  await expect(page.getByText(`已登录：${editor.name}`)).toBeVisible();
+  await otherPage.goto('/staff');
+  await expect(otherPage).toHaveURL(/\/login/);
+  await signIn(otherPage, editor.email, 'quancheng-spring-water-9');
+
+  // Put the demo password back for the other specs.
+  await page.goto('/staff/account');
+  await form.getByLabel('当前密码').fill('quancheng-spring-water-9');
+  await form.getByLabel('新密码').fill(editor.password);
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByText('密码已修改，其他会话已结束。')).toBeVisible();
+  await elsewhere.close();
+});
