@@ -30,7 +30,8 @@ describe('password policy', () => {
     expect(messages('qwerty123456')).toContain('common');
     expect(messages('QWERTY123456')).toContain('common');
     expect(messages('1Qaz2Wsx3Edc')).toContain('common');
-    expect(isCommonPassword('password')).toBe(true);
+    expect(isCommonPassword('passwordpassword')).toBe(true);
+    expect(isCommonPassword('iloveyou1234')).toBe(true);
     expect(isCommonPassword('circle-lantern-quay')).toBe(false);
   });
 
