@@ -1,5 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { DEMO_ACCOUNTS, signIn, signOut } from './support/sign-in';
+
+// A fresh viewer account, created by the demo admin through the UI, for tests that change an
+// account's state: the shared demo accounts stay as other specs expect them.
+async function createViewer(browser: Browser, email: string, name: string, password: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password, '/staff/users/new');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('角色').selectOption('viewer');
+  await page.getByLabel('初始密码').fill(password);
+  await page.getByRole('button', { name: '创建用户' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await context.close();
+}
 
 test('a signed-out visitor sent to /staff lands on the sign-in page and comes back after it', async ({ page }) => {
   await page.goto('/staff/tokens');
@@ -78,7 +93,8 @@ test('an admin creates a user who can then sign in, limited to their city', asyn
 });
 
 test('disabling a user ends the session they already have', async ({ page, browser }) => {
-  const victim = DEMO_ACCOUNTS.ziboEditor;
+  const victim = { email: 'leaving@example.test', name: '离职人员', password: 'farewell-lantern-42' };
+  await createViewer(browser, victim.email, victim.name, victim.password);
   const theirs = await browser.newContext();
   const theirPage = await theirs.newPage();
   await signIn(theirPage, victim.email, victim.password);
@@ -98,7 +114,7 @@ test('disabling a user ends the session they already have', async ({ page, brows
   await theirPage.getByRole('button', { name: '登录' }).click();
   await expect(theirPage.getByRole('main').getByRole('alert')).toHaveText('电子邮箱或密码不正确，或账号已停用。');
 
-  // Enabled again, they can sign in (and other specs keep their demo account).
+  // Enabled again, they can sign in.
   await page.getByRole('button', { name: '启用账号' }).click();
   await expect(page.getByRole('button', { name: '停用账号' })).toBeVisible();
   await signIn(theirPage, victim.email, victim.password);
@@ -143,20 +159,21 @@ test('a forged session cookie gets nowhere: the server checks it, not just the p
 });
 
 test('staff change their own password, which ends their other sessions, and every staff page offers sign-out', async ({ page, browser }) => {
-  const editor = DEMO_ACCOUNTS.jinanEditor;
+  const me = { email: 'changer@example.test', name: '改密码的人', password: 'first-lantern-quay-1' };
+  await createViewer(browser, me.email, me.name, me.password);
   const elsewhere = await browser.newContext();
   const otherPage = await elsewhere.newPage();
-  await signIn(otherPage, editor.email, editor.password);
+  await signIn(otherPage, me.email, me.password);
 
-  await signIn(page, editor.email, editor.password, '/staff/account');
+  await signIn(page, me.email, me.password, '/staff/account');
   for (const path of ['/staff', '/staff/tokens', '/staff/account']) {
     await page.goto(path);
     await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
   }
   const sessions = page.getByRole('region', { name: '登录会话' }).getByRole('listitem');
-  // This browser and the other one at least; other specs may have left sessions of this account.
-  await expect(sessions.nth(1)).toBeVisible();
+  await expect(sessions).toHaveCount(2);
   await expect(sessions.filter({ hasText: '本浏览器' })).toHaveCount(1);
+
   const form = page.getByRole('form', { name: '修改密码' });
   await form.getByLabel('当前密码').fill('not-my-password-9');
   await form.getByLabel('新密码').fill('quancheng-spring-water-9');
@@ -165,22 +182,20 @@ test('staff change their own password, which ends their other sessions, and ever
   await form.getByRole('button', { name: '修改密码' }).click();
   await expect(form.getByLabel('当前密码')).toHaveAccessibleDescription('当前密码不正确。');
 
-  await form.getByLabel('当前密码').fill(editor.password);
+  await form.getByLabel('当前密码').fill(me.password);
   await form.getByLabel('新密码').fill('quancheng-spring-water-9');
   await form.getByRole('button', { name: '修改密码' }).click();
   await expect(page.getByText('密码已修改，其他会话已结束。')).toBeVisible();
-  // This browser stays signed in on a new session; the other one is out.
+  await expect(sessions).toHaveCount(1);
+  // This browser stays signed in on a new session; the other one is out, and the old password too.
   await page.goto('/staff');
-  await expect(page.getByText(`已登录：${editor.name}`)).toBeVisible();
+  await expect(page.getByText(`已登录：${me.name}`)).toBeVisible();
   await otherPage.goto('/staff');
   await expect(otherPage).toHaveURL(/\/login/);
-  await signIn(otherPage, editor.email, 'quancheng-spring-water-9');
-
-  // Put the demo password back for the other specs.
-  await page.goto('/staff/account');
-  await form.getByLabel('当前密码').fill('quancheng-spring-water-9');
-  await form.getByLabel('新密码').fill(editor.password);
-  await form.getByRole('button', { name: '修改密码' }).click();
-  await expect(page.getByText('密码已修改，其他会话已结束。')).toBeVisible();
+  await otherPage.getByLabel('电子邮箱').fill(me.email);
+  await otherPage.getByLabel('密码').fill(me.password);
+  await otherPage.getByRole('button', { name: '登录' }).click();
+  await expect(otherPage.getByRole('main').getByRole('alert')).toBeVisible();
+  await signIn(otherPage, me.email, 'quancheng-spring-water-9');
   await elsewhere.close();
 });
