@@ -1,5 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { DEMO_ACCOUNTS, signIn, signOut } from './support/sign-in';
+
+// A fresh viewer account, created by the demo admin through the UI, for tests that change an
+// account's state: the shared demo accounts stay as other specs expect them.
+async function createViewer(browser: Browser, email: string, name: string, password: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password, '/staff/users/new');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('角色').selectOption('viewer');
+  await page.getByLabel('初始密码').fill(password);
+  await page.getByRole('button', { name: '创建用户' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await context.close();
+}
 
 test('a signed-out visitor sent to /staff lands on the sign-in page and comes back after it', async ({ page }) => {
   await page.goto('/staff/tokens');
@@ -48,4 +63,139 @@ test('an empty form names the missing fields', async ({ page }) => {
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByText('请输入电子邮箱。')).toBeVisible();
   await expect(page.getByLabel('密码')).toHaveAccessibleDescription('请输入密码。');
+});
+
+test('an admin creates a user who can then sign in, limited to their city', async ({ page, browser }) => {
+  const admin = DEMO_ACCOUNTS.admin;
+  await signIn(page, admin.email, admin.password, '/staff/users');
+  await page.getByRole('link', { name: '新建用户' }).click();
+  await page.getByLabel('电子邮箱').fill('taian.editor@example.test');
+  await page.getByLabel('姓名').fill('泰安编辑');
+  await page.getByLabel('角色').selectOption('editor');
+  await page.getByRole('checkbox', { name: '泰安市' }).check();
+  // A common password is refused at the field, and what was typed stays.
+  await page.getByLabel('初始密码').fill('qwerty123456');
+  await page.getByRole('button', { name: '创建用户' }).click();
+  await expect(page.getByLabel('初始密码')).toHaveAccessibleDescription(/这是常见密码/);
+  await expect(page.getByLabel('电子邮箱')).toHaveValue('taian.editor@example.test');
+  await expect(page.getByRole('checkbox', { name: '泰安市' })).toBeChecked();
+  await page.getByLabel('初始密码').fill('mount-tai-sunrise-7');
+  await page.getByRole('button', { name: '创建用户' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '泰安编辑' })).toBeVisible();
+  await expect(page.getByText('用户已创建')).toBeVisible();
+
+  const other = await browser.newContext();
+  const newcomer = await other.newPage();
+  await signIn(newcomer, 'taian.editor@example.test', 'mount-tai-sunrise-7');
+  await expect(newcomer.getByText('已登录：泰安编辑')).toBeVisible();
+  await expect(newcomer.getByRole('main').getByText('泰安市')).toBeVisible();
+  await other.close();
+});
+
+test('disabling a user ends the session they already have', async ({ page, browser }) => {
+  const victim = { email: 'leaving@example.test', name: '离职人员', password: 'farewell-lantern-42' };
+  await createViewer(browser, victim.email, victim.name, victim.password);
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signIn(theirPage, victim.email, victim.password);
+
+  const admin = DEMO_ACCOUNTS.admin;
+  await signIn(page, admin.email, admin.password, '/staff/users');
+  await page.getByRole('link', { name: victim.name }).click();
+  await page.getByRole('button', { name: '停用账号' }).click();
+  await expect(page.getByText('账号状态已更改')).toBeVisible();
+  await expect(page.getByRole('button', { name: '启用账号' })).toBeVisible();
+
+  await theirPage.reload();
+  await expect(theirPage).toHaveURL(/\/login/);
+  // Nor can they sign back in, and the message is the generic one.
+  await theirPage.getByLabel('电子邮箱').fill(victim.email);
+  await theirPage.getByLabel('密码').fill(victim.password);
+  await theirPage.getByRole('button', { name: '登录' }).click();
+  await expect(theirPage.getByRole('main').getByRole('alert')).toHaveText('电子邮箱或密码不正确，或账号已停用。');
+
+  // Enabled again, they can sign in.
+  await page.getByRole('button', { name: '启用账号' }).click();
+  await expect(page.getByRole('button', { name: '停用账号' })).toBeVisible();
+  await signIn(theirPage, victim.email, victim.password);
+  await theirs.close();
+});
+
+test('a non-admin cannot open /staff/users and does not see it in the navigation', async ({ page }) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  await signIn(page, editor.email, editor.password);
+  const nav = page.getByRole('navigation', { name: '工作台导航' });
+  await expect(nav.getByRole('link', { name: 'API 令牌' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '用户' })).toHaveCount(0);
+  for (const path of ['/staff/users', '/staff/users/new', '/staff/users/1']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
+    await expect(page.getByText('admin@example.test')).toHaveCount(0);
+  }
+});
+
+test('staff create a personal API token, shown once, and revoke it', async ({ page }) => {
+  const viewer = DEMO_ACCOUNTS.viewer;
+  await signIn(page, viewer.email, viewer.password, '/staff/tokens');
+  await expect(page.getByText('您还没有令牌')).toBeVisible();
+  await page.getByRole('button', { name: '创建令牌' }).click();
+  await expect(page.getByLabel('用途说明')).toHaveAccessibleDescription(/请填写用途说明/);
+  await page.getByLabel('用途说明').fill('夜间同步脚本');
+  await page.getByRole('button', { name: '创建令牌' }).click();
+  const token = await page.getByLabel('令牌', { exact: true }).inputValue();
+  expect(token.length).toBeGreaterThanOrEqual(43);
+
+  await page.reload();
+  await expect(page.getByLabel('令牌', { exact: true })).toHaveCount(0);
+  await expect(page.getByText(token)).toHaveCount(0);
+  await page.getByRole('button', { name: '撤销令牌“夜间同步脚本”' }).click();
+  await expect(page.getByText('您还没有令牌')).toBeVisible();
+});
+
+test('a forged session cookie gets nowhere: the server checks it, not just the proxy', async ({ page, context }) => {
+  await context.addCookies([{ name: 'tracker_session', value: 'forged-token-value', domain: '127.0.0.1', path: '/' }]);
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('staff change their own password, which ends their other sessions, and every staff page offers sign-out', async ({ page, browser }) => {
+  const me = { email: 'changer@example.test', name: '改密码的人', password: 'first-lantern-quay-1' };
+  await createViewer(browser, me.email, me.name, me.password);
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, me.email, me.password);
+
+  await signIn(page, me.email, me.password, '/staff/account');
+  for (const path of ['/staff', '/staff/tokens', '/staff/account']) {
+    await page.goto(path);
+    await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+  }
+  const sessions = page.getByRole('region', { name: '登录会话' }).getByRole('listitem');
+  await expect(sessions).toHaveCount(2);
+  await expect(sessions.filter({ hasText: '本浏览器' })).toHaveCount(1);
+
+  const form = page.getByRole('form', { name: '修改密码' });
+  await form.getByLabel('当前密码').fill('not-my-password-9');
+  await form.getByLabel('新密码').fill('quancheng-spring-water-9');
+  await form.getByRole('button', { name: '显示密码' }).first().click();
+  await expect(form.getByLabel('当前密码')).toHaveAttribute('type', 'text');
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await expect(form.getByLabel('当前密码')).toHaveAccessibleDescription('当前密码不正确。');
+
+  await form.getByLabel('当前密码').fill(me.password);
+  await form.getByLabel('新密码').fill('quancheng-spring-water-9');
+  await form.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByText('密码已修改，其他会话已结束。')).toBeVisible();
+  await expect(sessions).toHaveCount(1);
+  // This browser stays signed in on a new session; the other one is out, and the old password too.
+  await page.goto('/staff');
+  await expect(page.getByText(`已登录：${me.name}`)).toBeVisible();
+  await otherPage.goto('/staff');
+  await expect(otherPage).toHaveURL(/\/login/);
+  await otherPage.getByLabel('电子邮箱').fill(me.email);
+  await otherPage.getByLabel('密码').fill(me.password);
+  await otherPage.getByRole('button', { name: '登录' }).click();
+  await expect(otherPage.getByRole('main').getByRole('alert')).toBeVisible();
+  await signIn(otherPage, me.email, 'quancheng-spring-water-9');
+  await elsewhere.close();
 });

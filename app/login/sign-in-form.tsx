@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { signInAction, type SignInState } from './actions';
+import { PasswordInput } from './password-input';
 
 const input = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600';
 
@@ -27,10 +28,7 @@ export function SignInForm({ next }: { next: string }) {
       </div>
       <div>
         <label htmlFor="password" className="text-sm font-medium text-slate-700">{t('password')}</label>
-        <input
-          id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={Boolean(state.fieldErrors?.password)} aria-describedby="password-error" className={input}
-        />
+        <PasswordInput id="password" name="password" autoComplete="current-password" invalid={Boolean(state.fieldErrors?.password)} describedBy="password-error" />
         <p id="password-error" aria-live="polite" className="mt-1 text-sm text-red-700">{state.fieldErrors?.password && t(state.fieldErrors.password)}</p>
       </div>
       <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">

@@ -14,6 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: '/staff/import', label: t('nav.import') },
     ...(can(user, 'manage_users') ? [{ href: '/staff/users', label: t('nav.users') }] : []),
     { href: '/staff/tokens', label: t('nav.tokens') },
+    { href: '/staff/account', label: t('nav.account') },
   ];
   return (
     <div className="space-y-6">

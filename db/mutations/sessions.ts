@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gt, lt, max, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, lt, max, ne, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password';
@@ -51,17 +51,31 @@ export function createSession(userId: number, previousToken?: string, now = new 
   return token;
 }
 
-export async function signIn(input: { email: string; password: string; address: string; previousToken?: string; now?: Date }): Promise<SignInResult> {
-  const now = input.now ?? new Date();
-  const email = normalizeEmail(input.email);
-  if (signInThrottled(recentFailures(email, input.address, now))) return { ok: false, reason: 'throttled' };
+type PasswordCheck = { ok: true; user: t.User } | { ok: false; reason: 'invalid' | 'throttled' };
+
+// The one place a password is checked against an account: throttled, timed alike for unknown
+// emails, and recorded, whether for signing in or for confirming a sensitive change.
+async function checkPassword(email: string, password: string, address: string, now: Date): Promise<PasswordCheck> {
+  if (signInThrottled(recentFailures(email, address, now))) return { ok: false, reason: 'throttled' };
   const user = getDb().select().from(t.users).where(eq(t.users.email, email)).get();
   // Always one argon2 verification, so an unknown email answers as slowly as a wrong password.
-  const matches = await verifyPassword(user?.passwordHash ?? await dummyPasswordHash(), input.password);
+  const matches = await verifyPassword(user?.passwordHash ?? await dummyPasswordHash(), password);
   const ok = Boolean(user && matches && !user.disabledAt);
-  recordLoginAttempt(email, input.address, ok, now);
-  if (!ok || !user) return { ok: false, reason: 'invalid' };
-  return { ok: true, token: createSession(user.id, input.previousToken, now), userId: user.id };
+  recordLoginAttempt(email, address, ok, now);
+  return ok && user ? { ok: true, user } : { ok: false, reason: 'invalid' };
+}
+
+export async function signIn(input: { email: string; password: string; address: string; previousToken?: string; now?: Date }): Promise<SignInResult> {
+  const now = input.now ?? new Date();
+  const checked = await checkPassword(normalizeEmail(input.email), input.password, input.address, now);
+  if (!checked.ok) return checked;
+  return { ok: true, token: createSession(checked.user.id, input.previousToken, now), userId: checked.user.id };
+}
+
+// Asks a signed-in user for their password again before a sensitive change (ASVS 5.0 V7.5).
+export async function reauthenticate(actor: { id: number; email: string }, password: string, address: string, now = new Date()): Promise<PasswordCheck> {
+  const checked = await checkPassword(actor.email, password, address, now);
+  return checked.ok && checked.user.id !== actor.id ? { ok: false, reason: 'invalid' } : checked;
 }
 
 // Sign-out ends the session on the server, not only in the browser (ASVS V3.3.1).
@@ -72,4 +86,15 @@ export function endSession(token: string): void {
 // For the user mutations (disable, reset password), which check permission before calling it.
 export function endAllSessionsOf(userId: number): void {
   getDb().delete(t.sessions).where(eq(t.sessions.userId, userId)).run();
+}
+
+// The user ends every other session of theirs, after confirming their password.
+export type ReauthenticatedResult = { ok: true } | { ok: false; reason: 'forbidden' | 'invalid' | 'throttled' };
+
+export async function endOtherSessions(actor: { id: number; email: string } | null, currentToken: string, password: string, address: string): Promise<ReauthenticatedResult> {
+  if (!actor) return { ok: false, reason: 'forbidden' };
+  const checked = await reauthenticate(actor, password, address);
+  if (!checked.ok) return checked;
+  getDb().delete(t.sessions).where(and(eq(t.sessions.userId, actor.id), ne(t.sessions.tokenHash, hashToken(currentToken)))).run();
+  return { ok: true };
 }

@@ -14,8 +14,8 @@ describe('password policy', () => {
   });
 
   it('counts characters, not bytes or UTF-16 units', () => {
-    expect(messages('济南淄博泰安聊城德州滨州')).toEqual([]);
-    expect(messages('济南淄博泰安聊城德州滨')).toContain('tooShort');
+    expect(messages('春眠不觉晓处处闻啼鸟夜来')).toEqual([]);
+    expect(messages('春眠不觉晓处处闻啼鸟夜')).toContain('tooShort');
     expect(messages('🚄🚄🚄🚄🚄🚄')).toContain('tooShort');
   });
 
@@ -30,8 +30,23 @@ describe('password policy', () => {
     expect(messages('qwerty123456')).toContain('common');
     expect(messages('QWERTY123456')).toContain('common');
     expect(messages('1Qaz2Wsx3Edc')).toContain('common');
-    expect(isCommonPassword('password')).toBe(true);
+    expect(isCommonPassword('passwordpassword')).toBe(true);
+    expect(isCommonPassword('iloveyou1234')).toBe(true);
     expect(isCommonPassword('circle-lantern-quay')).toBe(false);
+  });
+
+  it('refuses passwords made mostly of words tied to this system', () => {
+    expect(messages('Jinan2021!!!')).toContain('context');
+    expect(messages('济南淄博泰安聊城德州滨州')).toContain('context');
+    expect(messages('jinan-tracker-2021')).toContain('context');
+    expect(messages('jinan-harbour-lantern')).toEqual([]);
+  });
+
+  it('keeps the password exactly as typed: no trimming, no case folding', async () => {
+    const stored = await hashPassword(' lantern-quay-2021 ');
+    expect(await verifyPassword(stored, ' lantern-quay-2021 ')).toBe(true);
+    expect(await verifyPassword(stored, 'lantern-quay-2021')).toBe(false);
+    expect(await verifyPassword(stored, ' LANTERN-QUAY-2021 ')).toBe(false);
   });
 
   it('allows spaces and any character', () => {

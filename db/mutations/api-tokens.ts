@@ -1,0 +1,37 @@
+import 'server-only';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import * as t from '@/db/schema';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { hashToken, newToken } from '@/lib/auth/session-token';
+import { apiTokenLabelSchema } from '@/lib/auth/user-input';
+
+// Personal API tokens: each user creates and revokes their own. The token is returned once,
+// here, and only its SHA-256 is stored. A token acts with its owner's current role and cities.
+export const MAX_ACTIVE_TOKENS = 20;
+
+export type ApiTokenResult =
+  | { ok: true; token: string }
+  | { ok: false; error: 'forbidden' | 'too_many' | 'invalid'; fieldErrors?: { label?: string } };
+
+export function createApiToken(actor: Actor | null, label: string): ApiTokenResult {
+  if (!can(actor, 'manage_own_tokens')) return { ok: false, error: 'forbidden' };
+  const parsed = apiTokenLabelSchema.safeParse(label);
+  if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: { label: parsed.error.issues[0]?.message } };
+  const db = getDb();
+  return db.transaction((tx) => {
+    const active = tx.select({ n: count() }).from(t.apiTokens).where(and(eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).get()?.n ?? 0;
+    if (active >= MAX_ACTIVE_TOKENS) return { ok: false, error: 'too_many' } as const;
+    const token = newToken();
+    tx.insert(t.apiTokens).values({ tokenHash: hashToken(token), userId: actor!.id, label: parsed.data }).run();
+    return { ok: true, token } as const;
+  });
+}
+
+// Only the owner revokes a token; someone else's token id reads as not found.
+export function revokeApiToken(actor: Actor | null, tokenId: number): { ok: boolean; error?: 'forbidden' | 'not_found' } {
+  if (!can(actor, 'manage_own_tokens')) return { ok: false, error: 'forbidden' };
+  const revoked = getDb().update(t.apiTokens).set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(t.apiTokens.id, tokenId), eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).run();
+  return revoked.changes === 1 ? { ok: true } : { ok: false, error: 'not_found' };
+}

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { passwordSchema, verifyPassword } from '@/lib/auth/password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'demo-accounts-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// Prepares a database exactly as `npm run db:reset` does, with the given environment.
+function resetDatabase(name: string, env: Record<string, string>) {
+  const file = path.join(dir, name);
+  const { SEED_FIXTURES: _f, SEED_DEMO_ACCOUNTS: _d, ...base } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], { env: { ...base, ...env, DATABASE_PATH: file }, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const db = new Database(file, { readonly: true });
+  try { return db.prepare('select email, role, password_hash as hash from users order by id').all() as { email: string; role: string; hash: string }[]; }
+  finally { db.close(); }
+}
+
+describe('demo accounts', () => {
+  it('are never in a database prepared without SEED_FIXTURES=test or SEED_DEMO_ACCOUNTS=1', () => {
+    expect(resetDatabase('plain.db', {})).toEqual([]);
+  }, 60_000);
+
+  it('are in the test seed, with the documented password', async () => {
+    const users = resetDatabase('test.db', { SEED_FIXTURES: 'test' });
+    expect(users.map((u) => [u.email, u.role])).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.role]));
+    expect(await verifyPassword(users[0]!.hash, DEMO_PASSWORD)).toBe(true);
+    expect(passwordSchema.safeParse(DEMO_PASSWORD).success).toBe(true);
+  }, 60_000);
+});
