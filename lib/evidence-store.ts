@@ -5,10 +5,10 @@ import path from 'node:path';
 import { databasePath } from '@/db/connection';
 import type { CheckedEvidence } from './evidence-check';
 
-// Evidence lives beside the database (backed up with it), never under public/: the only way
+// Evidence lives beside the database, never under public/: the only way
 // to read a file is the evidence route, which checks who may see it.
 export function evidenceDir(): string {
-  return process.env.EVIDENCE_DIR ? path.resolve(process.env.EVIDENCE_DIR) : path.join(path.dirname(databasePath()), 'evidence');
+  return process.env.EVIDENCE_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCE_DIR) : path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), 'evidence');
 }
 
 // Stored under a random name, so nothing the uploader chose ever becomes a path.
@@ -18,17 +18,17 @@ export async function storeEvidence(files: CheckedEvidence[]): Promise<string[]>
   const names: string[] = [];
   for (const file of files) {
     const name = `${randomBytes(16).toString('hex')}.${file.ext}`;
-    await fs.writeFile(path.join(evidenceDir(), name), file.bytes, { flag: 'wx' });
+    await fs.writeFile(path.join(/*turbopackIgnore: true*/ evidenceDir(), name), file.bytes, { flag: 'wx' });
     names.push(name);
   }
   return names;
 }
 
 export async function discardEvidence(storedNames: string[]): Promise<void> {
-  await Promise.all(storedNames.map((name) => fs.rm(path.join(evidenceDir(), name), { force: true })));
+  await Promise.all(storedNames.map((name) => fs.rm(path.join(/*turbopackIgnore: true*/ evidenceDir(), name), { force: true })));
 }
 
 export async function readEvidence(storedName: string): Promise<Buffer | null> {
   if (!/^[0-9a-f]{32}\.[a-z]+$/.test(storedName)) return null;
-  return fs.readFile(path.join(evidenceDir(), storedName)).catch(() => null);
+  return fs.readFile(path.join(/*turbopackIgnore: true*/ evidenceDir(), storedName)).catch(() => null);
 }
