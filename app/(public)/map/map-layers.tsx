@@ -1,0 +1,98 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { CSSProperties } from 'react';
+import { localized } from '@/lib/i18n/localized';
+import type { ProvinceSvg } from '@/lib/geo/province-svg';
+import type { MapProject } from './map-data';
+import { MapGlyph } from './map-glyph';
+import { categoryStyle, stageStyle } from './map-style';
+import { mapHref, type MapState } from './map-url';
+
+const BRAND = '#174a96';
+// Sizes in screen pixels: --k is SVG units per pixel, set by the canvas as it zooms.
+const perPixel = (px: number): CSSProperties => ({ fontSize: `calc(var(--k) * ${px}px)`, strokeWidth: `calc(var(--k) * ${px / 4}px)` });
+const toPixels: CSSProperties = { transform: 'scale(var(--k))' };
+
+function CityOutlines({ svg, state, cityLabel }: { svg: ProvinceSvg; state: MapState; cityLabel: (name: string) => string }) {
+  const fill = (inCircle: boolean, chosen: boolean) => (chosen ? '#e0ecff' : inCircle ? '#ffffff' : '#e3e7ec');
+  return (
+    <g strokeLinejoin="round">
+      {svg.cities.filter((c) => !c.inCircle).map((c) => (
+        <path key={c.adcode} d={c.d} fill={fill(false, false)} stroke="#ffffff" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+      ))}
+      {svg.cities.filter((c) => c.inCircle).map((c) => {
+        const chosen = state.city === c.adcode;
+        // Mouse and touch can pick a city on the map; keyboards use the city filter links, so
+        // these stay out of the tab order instead of adding seven more stops.
+        return (
+          <a key={c.adcode} href={mapHref(state, { city: c.adcode, project: undefined })} tabIndex={-1} aria-label={cityLabel(c.nameZh)}
+            data-testid="circle-city" data-adcode={c.adcode} className="cursor-pointer [&:hover>path]:fill-[#f1f6ff]">
+            <path d={c.d} fill={fill(true, chosen)} stroke={chosen ? BRAND : '#64748b'} strokeWidth={chosen ? 2.2 : 1.1} vectorEffect="non-scaling-stroke" />
+          </a>
+        );
+      })}
+    </g>
+  );
+}
+
+function CityLabels({ svg, locale }: { svg: ProvinceSvg; locale: string }) {
+  return (
+    <g aria-hidden="true" pointerEvents="none" textAnchor="middle" dominantBaseline="central" stroke="#ffffff" strokeLinejoin="round" style={{ paintOrder: 'stroke' }}>
+      {svg.cities.map((c) => (
+        <text key={c.adcode} x={c.label[0]} y={c.label[1]} fill={c.inCircle ? '#0f172a' : '#64748b'} fontWeight={c.inCircle ? 600 : 400}
+          style={perPixel(c.inCircle ? 14 : 11)} lang={locale === 'en' ? 'en' : 'zh-CN'}>
+          {localized(locale, c.nameZh, c.nameEn)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+function ProjectShape({ project, selected, href, label }: { project: MapProject; selected: boolean; href: string; label: string }) {
+  const { color } = categoryStyle(project.category);
+  const { dash, muted } = stageStyle(project.stage);
+  const { shape } = project;
+  const stroke = { fill: 'none', vectorEffect: 'non-scaling-stroke', strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+  return (
+    <a href={href} aria-label={label} aria-current={selected ? 'true' : undefined} data-testid="map-project" data-code={project.code}
+      data-category={project.category} data-stage={project.stage} className="group/p cursor-pointer outline-none">
+      <title>{label}</title>
+      {shape.kind === 'line' && (
+        <>
+          <path d={shape.d} {...stroke} stroke={BRAND} strokeWidth={10} className={selected ? undefined : 'hidden group-focus-visible/p:inline'} />
+          <path d={shape.d} {...stroke} stroke="#ffffff" strokeWidth={6.5} />
+          <path d={shape.d} {...stroke} stroke={color} strokeWidth={3.5} strokeDasharray={dash ?? undefined} opacity={muted ? 0.55 : undefined} />
+          <path d={shape.d} {...stroke} stroke="transparent" strokeWidth={18} pointerEvents="stroke" />
+        </>
+      )}
+      <g transform={`translate(${shape.at[0]} ${shape.at[1]})`}>
+        <g style={toPixels}>
+          <circle r={13} fill="transparent" />
+          <circle r={11.5} fill="none" stroke={BRAND} strokeWidth={3} className={selected ? undefined : 'hidden group-focus-visible/p:inline'} />
+          <MapGlyph category={project.category} stage={project.stage} />
+        </g>
+      </g>
+    </a>
+  );
+}
+
+// The map's drawing, rendered on the server: outlines, labels and one link per project.
+export async function MapLayers({ svg, projects, state }: { svg: ProvinceSvg; projects: MapProject[]; state: MapState }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const name = (p: { nameZh: string; nameEn: string }) => localized(locale, p.nameZh, p.nameEn);
+  const cityName = new Map(svg.cities.map((c) => [c.nameZh, localized(locale, c.nameZh, c.nameEn)]));
+  // Corridors first so that site symbols sit on top of them; the selected project last of all.
+  const order = (p: MapProject) => (p.code === state.project ? 2 : p.shape.kind === 'line' ? 0 : 1);
+  const sorted = [...projects].sort((a, b) => order(a) - order(b));
+  return (
+    <>
+      <CityOutlines svg={svg} state={state} cityLabel={(zh) => t('map.cityLink', { city: cityName.get(zh) ?? zh })} />
+      <CityLabels svg={svg} locale={locale} />
+      <g>
+        {sorted.map((p) => (
+          <ProjectShape key={p.code} project={p} selected={p.code === state.project} href={mapHref(state, { project: p.code })}
+            label={t('map.shapeLabel', { name: name(p), category: t(`category.${p.category}`), stage: t(`stage.${p.stage}`) })} />
+        ))}
+      </g>
+    </>
+  );
+}
