@@ -75,7 +75,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
           {city && cityAgreements && <CityPanel city={city} agreements={cityAgreements} projectCount={data.projects.length} state={state} />}
           <ProjectList projects={data.projects} located={data.located} unlocated={data.unlocated} cities={cities} state={state} />
           {/* Room to scroll the list's end out from under the bottom sheet on a phone. */}
-          {detail && <div aria-hidden="true" className="h-[60vh] lg:hidden" />}
+          {detail && <div aria-hidden="true" className="h-[50vh] lg:hidden" />}
         </div>
       </div>
     </div>

@@ -35,7 +35,7 @@ export function PanelSheet({ panelKey, closeHref, closeText, closeLabel, heading
 
   return (
     <section aria-labelledby={headingId} data-testid="project-panel"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[72vh] overflow-y-auto rounded-t-2xl border-t border-slate-200 bg-white px-4 pb-6 pt-2 shadow-[0_-10px_30px_rgba(15,23,42,0.18)] lg:relative lg:inset-auto lg:z-auto lg:max-h-none lg:rounded-xl lg:border lg:pt-4 lg:shadow-sm">
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[55vh] overflow-y-auto max-lg:mb-0 rounded-t-2xl border-t border-slate-200 bg-white px-4 pb-6 pt-2 shadow-[0_-10px_30px_rgba(15,23,42,0.18)] lg:relative lg:inset-auto lg:z-auto lg:max-h-none lg:rounded-xl lg:border lg:pt-4 lg:shadow-sm">
       <div aria-hidden="true" className="mx-auto mb-3 h-1.5 w-10 rounded-full bg-slate-300 lg:hidden" />
       <Link href={closeHref} scroll={false} aria-label={closeLabel}
         onClick={(e) => { e.preventDefault(); close(); }}
