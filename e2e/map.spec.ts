@@ -39,6 +39,8 @@ test('the map draws the circle cities and one shape per published project with a
   const located = await publishedWithLocation(request);
   expect(located.length).toBeGreaterThan(10);
 
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.goto('/map');
   await expect(page.getByRole('heading', { level: 1, name: '地图' })).toBeVisible();
   const cities = page.getByTestId('circle-city');
@@ -57,6 +59,15 @@ test('the map draws the circle cities and one shape per published project with a
   await expect(page.getByRole('link', { name: new RegExp(`^${escaped}（`) })).toHaveCount(1);
   await expect(page.getByTestId('boundary-notice')).toContainText('未取得审图号');
   await expect(page.getByTestId('boundary-notice')).toContainText('no map approval number');
+
+  // The outlines come from the site itself, and so does everything else: no tile server.
+  const outlineHref = (await cities.first().locator('use').getAttribute('href'))!;
+  expect(outlineHref).toMatch(/^\/map\/outlines\.svg\?v=\w+#c\d{6}$/);
+  const outlines = await request.get(outlineHref.split('#')[0]);
+  expect(outlines.headers()['content-type']).toContain('image/svg+xml');
+  for (const adcode of CIRCLE_CITIES) expect(await outlines.text()).toContain(`id="c${adcode}"`);
+  const origin = new URL(page.url()).origin;
+  for (const url of requested) expect(url.startsWith(origin) || url.startsWith('data:'), url).toBe(true);
 
   await page.waitForTimeout(500);
   const shot = await page.screenshot({ fullPage: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CIRCLE_CITY_ADCODES } from './city-features';
-import { pointAlong, projectGeometry, provinceSvg, unionBox } from './province-svg';
+import { outlinesDocument, outlinesVersion, pointAlong, projectGeometry, provinceSvg, unionBox } from './province-svg';
 
 function contains(box: { x: number; y: number; w: number; h: number }, [x, y]: [number, number]) {
   return x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
@@ -35,6 +35,20 @@ describe('provinceSvg', () => {
     for (const c of circle) expect(contains(svg.circle, c.label)).toBe(true);
     expect(svg.circle.w).toBeLessThan(svg.province.w * 0.7);
     expect(svg.circle.x + svg.circle.w / 2).toBeLessThan(svg.province.x + svg.province.w / 2);
+  });
+});
+
+describe('outlinesDocument', () => {
+  it('holds one path per city, referable by adcode, with no fill of its own', () => {
+    const doc = outlinesDocument();
+    expect(doc).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg">/);
+    for (const c of provinceSvg().cities) expect(doc).toContain(`<path id="c${c.adcode}" d="${c.d}"`);
+    expect(doc).not.toContain('fill');
+  });
+
+  it('has a stable version that names its content', () => {
+    expect(outlinesVersion()).toMatch(/^[0-9a-z]{4,8}$/);
+    expect(outlinesVersion()).toBe(outlinesVersion());
   });
 });
 

@@ -50,6 +50,22 @@ export function unionBox(boxes: Box[]): Box {
 
 let cached: ProvinceSvg | undefined;
 
+// A short fingerprint of the outlines, so a URL that serves them can be cached forever and
+// still change when they do.
+export function outlinesVersion(): string {
+  let hash = 0x811c9dc5;
+  for (const c of provinceSvg().cities) {
+    for (let i = 0; i < c.d.length; i++) hash = Math.imul(hash ^ c.d.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+// The outlines as a stand-alone SVG document of paths with ids, for <use> to reference.
+export function outlinesDocument(): string {
+  const paths = provinceSvg().cities.map((c) => `<path id="c${c.adcode}" d="${c.d}" vector-effect="non-scaling-stroke"/>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg">${paths.join('')}</svg>`;
+}
+
 export function provinceSvg(): ProvinceSvg {
   if (cached) return cached;
   const cities = shandongCities.features.map((f): CityOutline => {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { CSSProperties } from 'react';
 import { localized } from '@/lib/i18n/localized';
-import type { ProvinceSvg } from '@/lib/geo/province-svg';
+import { outlinesVersion, type ProvinceSvg } from '@/lib/geo/province-svg';
 import type { MapProject } from './map-data';
 import { MapGlyph } from './map-glyph';
 import { categoryStyle, stageStyle } from './map-style';
@@ -13,11 +13,11 @@ const perPixel = (px: number): CSSProperties => ({ fontSize: `calc(var(--k) * ${
 const toPixels: CSSProperties = { transform: 'scale(var(--k))' };
 
 function CityOutlines({ svg, state, cityLabel }: { svg: ProvinceSvg; state: MapState; cityLabel: (name: string) => string }) {
-  const fill = (inCircle: boolean, chosen: boolean) => (chosen ? '#e0ecff' : inCircle ? '#ffffff' : '#e3e7ec');
+  const href = (adcode: string) => `/map/outlines.svg?v=${outlinesVersion()}#c${adcode}`;
   return (
     <g strokeLinejoin="round">
       {svg.cities.filter((c) => !c.inCircle).map((c) => (
-        <path key={c.adcode} d={c.d} fill={fill(false, false)} stroke="#ffffff" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+        <use key={c.adcode} href={href(c.adcode)} fill="#e3e7ec" stroke="#ffffff" strokeWidth={1} />
       ))}
       {svg.cities.filter((c) => c.inCircle).map((c) => {
         const chosen = state.city === c.adcode;
@@ -25,8 +25,8 @@ function CityOutlines({ svg, state, cityLabel }: { svg: ProvinceSvg; state: MapS
         // these stay out of the tab order instead of adding seven more stops.
         return (
           <a key={c.adcode} href={mapHref(state, { city: c.adcode, project: undefined })} tabIndex={-1} aria-label={cityLabel(c.nameZh)}
-            data-testid="circle-city" data-adcode={c.adcode} className="cursor-pointer [&:hover>path]:fill-[#f1f6ff]">
-            <path d={c.d} fill={fill(true, chosen)} stroke={chosen ? BRAND : '#64748b'} strokeWidth={chosen ? 2.2 : 1.1} vectorEffect="non-scaling-stroke" />
+            data-testid="circle-city" data-adcode={c.adcode} className="cursor-pointer [&:hover>use]:fill-[#f1f6ff]">
+            <use href={href(c.adcode)} fill={chosen ? '#e0ecff' : '#ffffff'} stroke={chosen ? BRAND : '#64748b'} strokeWidth={chosen ? 2.2 : 1.1} />
           </a>
         );
       })}

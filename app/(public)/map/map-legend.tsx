@@ -1,5 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CATEGORIES, STAGE_GROUPS, stagesInGroup, type StageGroup } from '@/db/enums';
+import { joinNames } from './join-names';
 import { GlyphIcon, GlyphShape } from './map-glyph';
 import { GLYPH_PATH, STAGE_GROUP_STYLE } from './map-style';
 
@@ -18,7 +19,7 @@ function StageSample({ group }: { group: StageGroup }) {
 
 // Explains both codes on the map: category by colour and shape, stage by fill and line.
 export async function MapLegend() {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <section aria-labelledby="map-legend-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-sm">
       <h2 id="map-legend-heading" className="font-semibold">{t('map.legend.title')}</h2>
@@ -40,7 +41,7 @@ export async function MapLegend() {
                 <span>
                   <span className="block font-medium">{t(`map.stageGroup.${g}`)}</span>
                   <span className="block text-xs text-slate-600">{t(`map.legend.${g}`)}</span>
-                  <span className="block text-xs text-slate-500">{t('map.legend.includes', { stages: stagesInGroup(g).map((s) => t(`stage.${s}`)).join('、') })}</span>
+                  <span className="block text-xs text-slate-500">{t('map.legend.includes', { stages: joinNames(locale, stagesInGroup(g).map((s) => t(`stage.${s}`))) })}</span>
                 </span>
               </li>
             ))}

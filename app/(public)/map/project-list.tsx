@@ -4,6 +4,7 @@ import { CATEGORIES } from '@/db/enums';
 import type { City } from '@/db/schema';
 import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery } from '@/lib/project-filters';
+import { joinNames } from './join-names';
 import { ProjectListLink } from './list-link';
 import type { MapProject } from './map-data';
 import { GlyphIcon } from './map-glyph';
@@ -47,7 +48,7 @@ export async function ProjectList({ projects, located, unlocated, cities, state 
                     <span className="min-w-0">
                       <span className="block text-sm font-medium text-slate-900">{localized(locale, p.nameZh, p.nameEn)}</span>
                       <span className="block text-xs text-slate-500">
-                        {t(`stage.${p.stage}`)} · {p.cityCodes.map((c) => cityName.get(c) ?? c).join('、')}
+                        {t(`stage.${p.stage}`)} · {joinNames(locale, p.cityCodes.map((c) => cityName.get(c) ?? c))}
                       </span>
                     </span>
                   </ProjectListLink>

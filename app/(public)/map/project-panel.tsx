@@ -6,6 +6,7 @@ import { StageBadge } from '@/components/stage-badge';
 import type { MapProjectDetail } from '@/db/queries/map';
 import { formatDay } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
+import { joinNames } from './join-names';
 import { GlyphIcon } from './map-glyph';
 import { mapHref, type MapState } from './map-url';
 import { PanelSheet } from './panel-sheet';
@@ -27,7 +28,7 @@ export async function ProjectPanel({ detail, state }: { detail: MapProjectDetail
     )],
     [t('map.panel.stage'), <StageBadge key="s" stage={detail.stage} />],
     [t('map.panel.progress'), <ProgressMeter key="p" value={detail.progress} label={t('map.panel.progress')} unknownLabel={t('map.panel.progressUnknown')} />],
-    [t('map.panel.cities'), detail.cities.map(name).join('、')],
+    [t('map.panel.cities'), joinNames(locale, detail.cities.map(name))],
     [t('map.panel.lastVerified'), formatDay(detail.lastVerifiedAt) ?? t('map.panel.notVerified')],
   ];
   const section = 'space-y-1.5 border-t border-slate-100 pt-3';
