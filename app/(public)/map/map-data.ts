@@ -27,6 +27,10 @@ export const getMapProjects = unstable_cache(async (filters: MapFilters) => {
 
 export type MapProject = Awaited<ReturnType<typeof getMapProjects>>['projects'][number];
 
-export const getMapProjectDetail = unstable_cache(async (code: string) => fetchMapProjectDetail(code), ['map-project-detail', PROCESS_START], CACHE);
+// Not cached: anyone can put any code in the URL, and a cache keyed by it would grow without
+// bound. It is a lookup by unique key, cheap enough to run on every request.
+export async function getMapProjectDetail(code: string) {
+  return fetchMapProjectDetail(code);
+}
 
 export const getCityAgreements = unstable_cache(async (cityCode: string) => fetchCityAgreements(cityCode), ['map-city-agreements', PROCESS_START], CACHE);
