@@ -205,6 +205,9 @@ test.describe('on a phone', () => {
     const sheet = (await panel.boundingBox())!;
     expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
     expect(sheet.width).toBeCloseTo(375, 0);
+    // The map is brought up above the sheet, so the selected project can be seen.
+    await expect.poll(async () => (await canvas.boundingBox())!.y).toBeLessThan(40);
+    expect((await canvas.boundingBox())!.y + (await canvas.boundingBox())!.height).toBeLessThanOrEqual(sheet.y + 1);
     await panel.getByRole('link', { name: '关闭项目详情' }).tap();
     await expect(panel).toHaveCount(0);
   });

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type CSSProperties, type ReactNode } from 'react';
 import type { Box, XY } from '@/lib/geo/province-svg';
-import { requestPanelFocus } from './panel-focus';
+import { MAP_FRAME_ID, requestPanelFocus } from './panel-focus';
 import {
   centreOf, centreOn, fitView, isInside, lerpView, panView, pointerToSvg, unitsPerPixel, zoomView, type Limits,
 } from './view-box';
@@ -192,7 +192,7 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
   const button = 'flex h-10 w-10 items-center justify-center rounded-md bg-white text-lg font-semibold text-slate-800 shadow ring-1 ring-slate-300 hover:bg-slate-50';
 
   return (
-    <div className="relative overflow-hidden rounded-xl border border-slate-300 bg-[#dfe8f1]">
+    <div id={MAP_FRAME_ID} className="relative scroll-mt-2 overflow-hidden rounded-xl border border-slate-300 bg-[#dfe8f1]">
       <svg ref={svgRef} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet"
         className={`block aspect-square w-full select-none sm:aspect-[4/3] ${pending ? 'opacity-80' : ''}`} style={style}
         role="group" aria-label={labels.map} aria-describedby="map-hint" aria-busy={pending || undefined} tabIndex={0}

@@ -3,6 +3,9 @@
 // another after navigation, so the request waits here in between.
 type Focusable = HTMLElement | SVGElement;
 
+// The map's frame, which the panel scrolls into view on a phone.
+export const MAP_FRAME_ID = 'map-frame';
+
 let pending: Focusable | null | undefined;
 
 export function requestPanelFocus(opener: Element | null): void {

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { takePanelFocusRequest } from './panel-focus';
+import { MAP_FRAME_ID, takePanelFocusRequest } from './panel-focus';
 
 type Props = { panelKey: string; closeHref: string; closeText: string; closeLabel: string; headingId: string; children: ReactNode };
 
@@ -17,7 +17,13 @@ export function PanelSheet({ panelKey, closeHref, closeText, closeLabel, heading
     const request = takePanelFocusRequest();
     if (request === undefined) return;
     opener.current = request;
-    document.getElementById(headingId)?.focus();
+    // On a narrow screen the sheet covers the lower half: bring the map up above it, so the
+    // reader sees where the project is.
+    if (window.matchMedia('(max-width: 1023.98px)').matches) {
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      document.getElementById(MAP_FRAME_ID)?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    }
+    document.getElementById(headingId)?.focus({ preventScroll: true });
   }, [panelKey, headingId]);
 
   const close = useCallback(() => {
@@ -35,7 +41,7 @@ export function PanelSheet({ panelKey, closeHref, closeText, closeLabel, heading
 
   return (
     <section aria-labelledby={headingId} data-testid="project-panel"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[55vh] overflow-y-auto max-lg:mb-0 rounded-t-2xl border-t border-slate-200 bg-white px-4 pb-6 pt-2 shadow-[0_-10px_30px_rgba(15,23,42,0.18)] lg:relative lg:inset-auto lg:z-auto lg:max-h-none lg:rounded-xl lg:border lg:pt-4 lg:shadow-sm">
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[50vh] overflow-y-auto max-lg:mb-0 rounded-t-2xl border-t border-slate-200 bg-white px-4 pb-6 pt-2 shadow-[0_-10px_30px_rgba(15,23,42,0.18)] lg:relative lg:inset-auto lg:z-auto lg:max-h-none lg:rounded-xl lg:border lg:pt-4 lg:shadow-sm">
       <div aria-hidden="true" className="mx-auto mb-3 h-1.5 w-10 rounded-full bg-slate-300 lg:hidden" />
       <Link href={closeHref} scroll={false} aria-label={closeLabel}
         onClick={(e) => { e.preventDefault(); close(); }}
