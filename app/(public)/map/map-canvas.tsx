@@ -4,9 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type CSSProperties, type ReactNode } from 'react';
 import type { Box, XY } from '@/lib/geo/province-svg';
 import { MAP_FRAME_ID, requestPanelFocus } from './panel-focus';
-import {
-  centreOf, centreOn, fitView, isInside, lerpView, panView, pointerToSvg, unitsPerPixel, zoomView, type Limits,
-} from './view-box';
+import { useMapGestures } from './use-map-gestures';
+import { centreOf, centreOn, fitView, isInside, lerpView, panView, unitsPerPixel, zoomView, type Limits } from './view-box';
 
 type Labels = { map: string; hint: string; busy: string; controls: string; zoomIn: string; zoomOut: string; reset: string; province: string };
 
@@ -21,9 +20,6 @@ type Props = {
 };
 
 const ZOOM_STEP = 1.6;
-const DRAG_THRESHOLD = 5;
-
-type Gesture = { moved: boolean; start: XY; pointers: Map<number, XY> };
 
 // The interactive frame around the server-drawn map: zoom, pan, pinch and client-side links.
 export function MapCanvas({ province, focus, focusKey, selectedAt, labels, children }: Props) {
@@ -35,7 +31,6 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
   const viewRef = useRef(view);
   viewRef.current = view;
   const frame = useRef(0);
-  const gesture = useRef<Gesture>({ moved: false, start: [0, 0], pointers: new Map() });
   const limits = useMemo<Limits>(() => ({ bounds: province, minW: province.w / 30, maxW: province.w * 1.25 }), [province]);
 
   const animateTo = useCallback((target: Box) => {
@@ -95,75 +90,11 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     setView((v) => zoomView(v, factor, at ?? centreOf(v), limits));
   }, [limits]);
 
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    // Ctrl+wheel is also what a trackpad pinch sends. A plain wheel scrolls the page as usual.
-    const onWheel = (e: WheelEvent) => {
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      const at = pointerToSvg(viewRef.current, svg.getBoundingClientRect(), e.clientX, e.clientY);
-      zoomBy(Math.exp(-e.deltaY * 0.01), at);
-    };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
-  }, [zoomBy]);
-
-  function onPointerDown(e: React.PointerEvent<SVGSVGElement>) {
-    if (e.pointerType === 'mouse' && e.button !== 0) return;
-    const g = gesture.current;
-    if (g.pointers.size === 0) {
-      g.moved = false;
-      g.start = [e.clientX, e.clientY];
-    }
-    g.pointers.set(e.pointerId, [e.clientX, e.clientY]);
-    cancelAnimationFrame(frame.current);
-  }
-
-  function onPointerMove(e: React.PointerEvent<SVGSVGElement>) {
-    const g = gesture.current;
-    const previous = g.pointers.get(e.pointerId);
-    const svg = svgRef.current;
-    if (!previous || !svg) return;
-    const current: XY = [e.clientX, e.clientY];
-    if (!g.moved && g.pointers.size === 1 && Math.hypot(current[0] - g.start[0], current[1] - g.start[1]) < DRAG_THRESHOLD) return;
-    if (!g.moved) {
-      g.moved = true;
-      // Captured only once it is a drag, so that a plain tap still reaches the link under it.
-      for (const id of g.pointers.keys()) {
-        try {
-          svg.setPointerCapture(id);
-        } catch {
-          // The pointer was already released; the drag goes on without capture.
-        }
-      }
-    }
-    const before = [...g.pointers.values()];
-    g.pointers.set(e.pointerId, current);
-    const after = [...g.pointers.values()];
-    const rect = svg.getBoundingClientRect();
-    setView((v) => {
-      const perPixel = unitsPerPixel(v, rect);
-      if (after.length === 1) return panView(v, -(current[0] - previous[0]) * perPixel, -(current[1] - previous[1]) * perPixel, limits);
-      const [a0, b0] = before;
-      const [a1, b1] = after;
-      const mid0: XY = [(a0[0] + b0[0]) / 2, (a0[1] + b0[1]) / 2];
-      const mid1: XY = [(a1[0] + b1[0]) / 2, (a1[1] + b1[1]) / 2];
-      const panned = panView(v, -(mid1[0] - mid0[0]) * perPixel, -(mid1[1] - mid0[1]) * perPixel, limits);
-      const ratio = Math.hypot(a1[0] - b1[0], a1[1] - b1[1]) / Math.max(1, Math.hypot(a0[0] - b0[0], a0[1] - b0[1]));
-      return zoomView(panned, ratio, pointerToSvg(panned, rect, mid1[0], mid1[1]), limits);
-    });
-  }
-
-  function onPointerEnd(e: React.PointerEvent<SVGSVGElement>) {
-    gesture.current.pointers.delete(e.pointerId);
-  }
+  const gestures = useMapGestures({ svgRef, viewRef, setView, limits, zoomBy, onStart: () => cancelAnimationFrame(frame.current) });
 
   function onClick(e: React.MouseEvent<SVGSVGElement>) {
-    if (gesture.current.moved) {
-      // The end of a drag is not a choice.
+    if (gestures.endedDrag()) {
       e.preventDefault();
-      gesture.current.moved = false;
       return;
     }
     const link = (e.target as Element).closest('a');
@@ -196,8 +127,8 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
       <svg ref={svgRef} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet"
         className={`block aspect-square w-full select-none sm:aspect-[4/3] ${pending ? 'opacity-80' : ''}`} style={style}
         role="group" aria-label={labels.map} aria-describedby="map-hint" aria-busy={pending || undefined} tabIndex={0}
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerEnd} onPointerCancel={onPointerEnd}
-        onClick={onClick} onKeyDown={onKeyDown} data-testid="map-canvas">
+        onPointerDown={gestures.onPointerDown} onPointerMove={gestures.onPointerMove} onPointerUp={gestures.onPointerUp}
+        onPointerCancel={gestures.onPointerCancel} onClick={onClick} onKeyDown={onKeyDown} data-testid="map-canvas">
         {children}
       </svg>
       <div role="toolbar" aria-label={labels.controls} className="absolute right-2 top-2 flex flex-col gap-1.5">

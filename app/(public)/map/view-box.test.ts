@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centreOf, centreOn, clampView, fitView, isInside, lerpView, panView, pointerToSvg, unitsPerPixel, zoomView, type Limits } from './view-box';
+import { centreOf, centreOn, clampView, dragView, fitView, isInside, lerpView, panView, pointerToSvg, unitsPerPixel, zoomView, type Limits } from './view-box';
 
 const bounds = { x: 0, y: 0, w: 1000, h: 600 };
 const limits: Limits = { bounds, minW: 50, maxW: 1200 };
@@ -72,5 +72,30 @@ describe('pointerToSvg and unitsPerPixel', () => {
 
   it('does not divide by zero before the map has a size', () => {
     expect(unitsPerPixel({ x: 0, y: 0, w: 10, h: 10 }, { width: 0, height: 0 })).toBe(1);
+  });
+});
+
+describe('dragView', () => {
+  // A 400×300 view drawn in a 400×300 pixel box: one SVG unit per pixel.
+  const rect = { left: 0, top: 0, width: 400, height: 300 };
+  const view = { x: 300, y: 150, w: 400, h: 300 };
+
+  it('moves the map with one finger: dragging right shows what lies to the left', () => {
+    expect(dragView(view, [[100, 100]], [[130, 90]], rect, limits)).toEqual({ x: 270, y: 160, w: 400, h: 300 });
+  });
+
+  it('zooms in twofold when two fingers spread to twice their distance, about their midpoint', () => {
+    const next = dragView(view, [[100, 150], [300, 150]], [[0, 150], [400, 150]], rect, limits);
+    expect(next.w).toBeCloseTo(200);
+    expect(next.h).toBeCloseTo(150);
+    // The midpoint stayed at pixel 200,150, so the SVG point under it stays put too.
+    expect(centreOf(next)[0]).toBeCloseTo(500);
+    expect(centreOf(next)[1]).toBeCloseTo(300);
+  });
+
+  it('zooms out when two fingers pinch together, and pans with their midpoint', () => {
+    const next = dragView(view, [[100, 150], [300, 150]], [[170, 160], [270, 160]], rect, limits);
+    expect(next.w).toBeCloseTo(800);
+    expect(pointerToSvg(next, rect, 220, 160)[0]).toBeCloseTo(500);
   });
 });

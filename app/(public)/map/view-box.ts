@@ -66,3 +66,19 @@ export function unitsPerPixel(view: Box, rect: { width: number; height: number }
   if (rect.width === 0 || rect.height === 0) return 1;
   return 1 / Math.min(rect.width / view.w, rect.height / view.h);
 }
+
+type Rect = { left: number; top: number; width: number; height: number };
+
+// The view after pointers moved on screen from `before` to `after` (the same pointers, in the
+// same order): one pointer pans; two pan with their midpoint and zoom as they spread or close.
+export function dragView(view: Box, before: XY[], after: XY[], rect: Rect, limits: Limits): Box {
+  const perPixel = unitsPerPixel(view, rect);
+  if (after.length === 1) return panView(view, -(after[0][0] - before[0][0]) * perPixel, -(after[0][1] - before[0][1]) * perPixel, limits);
+  const [a0, b0] = before;
+  const [a1, b1] = after;
+  const mid0: XY = [(a0[0] + b0[0]) / 2, (a0[1] + b0[1]) / 2];
+  const mid1: XY = [(a1[0] + b1[0]) / 2, (a1[1] + b1[1]) / 2];
+  const panned = panView(view, -(mid1[0] - mid0[0]) * perPixel, -(mid1[1] - mid0[1]) * perPixel, limits);
+  const ratio = Math.hypot(a1[0] - b1[0], a1[1] - b1[1]) / Math.max(1, Math.hypot(a0[0] - b0[0], a0[1] - b0[1]));
+  return zoomView(panned, ratio, pointerToSvg(panned, rect, mid1[0], mid1[1]), limits);
+}
