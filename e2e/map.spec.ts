@@ -52,6 +52,10 @@ test('the map draws the circle cities and one shape per published project with a
   const expected = located.map((p) => p.code).sort();
   expect(await codes(shapes(page))).toEqual(expected);
   expect(await codes(listItems(page))).toEqual(expected);
+  // Corridors are lines with their symbol on them; sites are symbols alone.
+  const corridors = located.filter((p) => p.geometry?.type === 'LineString').map((p) => p.code).sort();
+  expect((await page.locator('[data-line-of]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-of')))).sort()).toEqual(corridors);
+  expect(await codes(page.locator('[data-testid="map-project"][data-kind="line"]') as ReturnType<Page['getByTestId']>)).toEqual(corridors);
 
   // Each shape is a named link, so it can be reached and read without seeing the map.
   const first = located[0];

@@ -101,7 +101,9 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     const href = link?.getAttribute('href');
     if (!link || !href?.startsWith('/') || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    if (link.dataset.code) requestPanelFocus(link);
+    // Picking a corridor's line hands the focus back to its symbol, the link keyboards use.
+    const code = link.dataset.code ?? link.dataset.lineOf;
+    if (code) requestPanelFocus(link.dataset.code ? link : svgRef.current?.querySelector(`a[data-code="${CSS.escape(code)}"]`) ?? null);
     startTransition(() => router.push(href, { scroll: false }));
   }
 

@@ -47,27 +47,34 @@ function CityLabels({ svg, locale }: { svg: ProvinceSvg; locale: string }) {
   );
 }
 
-function ProjectShape({ project, selected, href, label }: { project: MapProject; selected: boolean; href: string; label: string }) {
+const lineStroke = { fill: 'none', vectorEffect: 'non-scaling-stroke', strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+
+// A corridor's line, drawn beneath the city names. It is a second way to pick the project by
+// mouse or touch; keyboards and screen readers use the project's symbol, so it is hidden from them.
+function CorridorLine({ project, d, selected, href }: { project: MapProject; d: string; selected: boolean; href: string }) {
   const { color } = categoryStyle(project.category);
   const { dash, muted } = stageStyle(project.stage);
-  const { shape } = project;
-  const stroke = { fill: 'none', vectorEffect: 'non-scaling-stroke', strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+  return (
+    <a href={href} tabIndex={-1} aria-hidden="true" data-line-of={project.code} className="cursor-pointer">
+      {selected && <path d={d} {...lineStroke} stroke={BRAND} strokeWidth={10} />}
+      <path d={d} {...lineStroke} stroke="#ffffff" strokeWidth={6.5} />
+      <path d={d} {...lineStroke} stroke={color} strokeWidth={3.5} strokeDasharray={dash ?? undefined} opacity={muted ? 0.55 : undefined} />
+      <path d={d} {...lineStroke} stroke="transparent" strokeWidth={18} pointerEvents="stroke" />
+    </a>
+  );
+}
+
+// A project's symbol: at the site, or halfway along the corridor. One focusable link each.
+function ProjectSymbol({ project, selected, href, label }: { project: MapProject; selected: boolean; href: string; label: string }) {
+  const [x, y] = project.shape.at;
   return (
     <a href={href} aria-label={label} aria-current={selected ? 'true' : undefined} data-testid="map-project" data-code={project.code}
-      data-category={project.category} data-stage={project.stage} className="group/p cursor-pointer outline-none">
+      data-category={project.category} data-stage={project.stage} data-kind={project.shape.kind} className="group/p cursor-pointer outline-none">
       <title>{label}</title>
-      {shape.kind === 'line' && (
-        <>
-          <path d={shape.d} {...stroke} stroke={BRAND} strokeWidth={10} className={selected ? undefined : 'hidden group-focus-visible/p:inline'} />
-          <path d={shape.d} {...stroke} stroke="#ffffff" strokeWidth={6.5} />
-          <path d={shape.d} {...stroke} stroke={color} strokeWidth={3.5} strokeDasharray={dash ?? undefined} opacity={muted ? 0.55 : undefined} />
-          <path d={shape.d} {...stroke} stroke="transparent" strokeWidth={18} pointerEvents="stroke" />
-        </>
-      )}
-      <g transform={`translate(${shape.at[0]} ${shape.at[1]})`}>
+      <g transform={`translate(${x} ${y})`}>
         <g style={toPixels}>
           <circle r={13} fill="transparent" />
-          <circle r={11.5} fill="none" stroke={BRAND} strokeWidth={3} className={selected ? undefined : 'hidden group-focus-visible/p:inline'} />
+          <circle r={11.5} fill="#ffffff" fillOpacity={0.6} stroke={BRAND} strokeWidth={3} className={selected ? undefined : 'hidden group-focus-visible/p:inline'} />
           <MapGlyph category={project.category} stage={project.stage} />
         </g>
       </g>
@@ -75,21 +82,27 @@ function ProjectShape({ project, selected, href, label }: { project: MapProject;
   );
 }
 
-// The map's drawing, rendered on the server: outlines, labels and one link per project.
+// The map's drawing, rendered on the server: outlines, corridors, city names, then one
+// symbol per project on top, each a link.
 export async function MapLayers({ svg, projects, state }: { svg: ProvinceSvg; projects: MapProject[]; state: MapState }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const name = (p: { nameZh: string; nameEn: string }) => localized(locale, p.nameZh, p.nameEn);
   const cityName = new Map(svg.cities.map((c) => [c.nameZh, localized(locale, c.nameZh, c.nameEn)]));
-  // Corridors first so that site symbols sit on top of them; the selected project last of all.
-  const order = (p: MapProject) => (p.code === state.project ? 2 : p.shape.kind === 'line' ? 0 : 1);
-  const sorted = [...projects].sort((a, b) => order(a) - order(b));
+  // The selected project is drawn last, so nothing covers it.
+  const sorted = [...projects].sort((a, b) => Number(a.code === state.project) - Number(b.code === state.project));
+  const href = (p: MapProject) => mapHref(state, { project: p.code });
   return (
     <>
       <CityOutlines svg={svg} state={state} cityLabel={(zh) => t('map.cityLink', { city: cityName.get(zh) ?? zh })} />
+      <g>
+        {sorted.map((p) => p.shape.kind === 'line' && (
+          <CorridorLine key={p.code} project={p} d={p.shape.d} selected={p.code === state.project} href={href(p)} />
+        ))}
+      </g>
       <CityLabels svg={svg} locale={locale} />
       <g>
         {sorted.map((p) => (
-          <ProjectShape key={p.code} project={p} selected={p.code === state.project} href={mapHref(state, { project: p.code })}
+          <ProjectSymbol key={p.code} project={p} selected={p.code === state.project} href={href(p)}
             label={t('map.shapeLabel', { name: name(p), category: t(`category.${p.category}`), stage: t(`stage.${p.stage}`) })} />
         ))}
       </g>
