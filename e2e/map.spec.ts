@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] };
 type ApiProject = { code: string; name: string; nameEn: string; category: string; geometry: Geometry | null };
@@ -26,7 +26,7 @@ async function publishedWithLocation(request: APIRequestContext): Promise<ApiPro
 const shapes = (page: Page) => page.getByTestId('map-project');
 const listItems = (page: Page) => page.getByTestId('map-list-item');
 
-async function codes(locator: ReturnType<Page['getByTestId']>): Promise<string[]> {
+async function codes(locator: Locator): Promise<string[]> {
   return (await locator.evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''))).sort();
 }
 
@@ -55,7 +55,7 @@ test('the map draws the circle cities and one shape per published project with a
   // Corridors are lines with their symbol on them; sites are symbols alone.
   const corridors = located.filter((p) => p.geometry?.type === 'LineString').map((p) => p.code).sort();
   expect((await page.locator('[data-line-of]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-of')))).sort()).toEqual(corridors);
-  expect(await codes(page.locator('[data-testid="map-project"][data-kind="line"]') as ReturnType<Page['getByTestId']>)).toEqual(corridors);
+  expect(await codes(page.locator('[data-testid="map-project"][data-kind="line"]'))).toEqual(corridors);
 
   // Each shape is a named link, so it can be reached and read without seeing the map.
   const first = located[0];
