@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ATTENTION_PROJECTS_SHOWN, fetchNeedsAttention, STALE_AFTER_DAYS, staleCutoff } from '@/db/queries/dashboard';
+import { ATTENTION_PROJECTS_SHOWN, fetchNeedsAttention, STALE_AFTER_DAYS, staleCutoff } from '@/db/queries/dashboard-attention';
 import { fetchCities } from '@/db/queries/places';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';

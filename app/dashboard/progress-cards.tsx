@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { CATEGORIES, STAGES, type Stage } from '@/db/enums';
-import { fetchProgressByCategory, fetchProgressByCity, type ProgressRow } from '@/db/queries/dashboard';
+import { fetchProgressByCategory, fetchProgressByCity, type ProgressRow } from '@/db/queries/dashboard-tallies';
 import { fetchCities } from '@/db/queries/places';
 import { localized } from '@/lib/i18n/localized';
 import type { ProjectFilters } from '@/lib/project-filters';

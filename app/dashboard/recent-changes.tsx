@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { fetchRecentChanges } from '@/db/queries/dashboard';
+import { fetchRecentChanges } from '@/db/queries/dashboard-changes';
 import { formatMoment } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticData } from '@/bench/synthetic-data';
 import { migrateDatabase, openDatabase } from '@/db/connection';
 import type { ProjectFilters } from '@/lib/project-filters';
-import {
-  fetchAgreementDelivery, fetchHeadlineFigures, fetchNeedsAttention, fetchProgressByCategory, fetchProgressByCity,
-  fetchRecentChanges, fetchTimeline, staleCutoff,
-} from './dashboard';
+import { fetchAgreementDelivery, fetchHeadlineFigures, fetchTimeline } from './dashboard';
+import { fetchNeedsAttention, staleCutoff } from './dashboard-attention';
+import { fetchRecentChanges } from './dashboard-changes';
+import { fetchProgressByCategory, fetchProgressByCity } from './dashboard-tallies';
 
 // Records every statement the dashboard runs, then asks SQLite how it would run each one:
 // none may read a large table (projects, their cities, their history) row by row.

@@ -3,10 +3,10 @@ import type { TrackerDb } from '@/db/connection';
 import { CATEGORIES } from '@/db/enums';
 import * as t from '@/db/schema';
 import { installTestDatabase } from '@/lib/test/test-database';
-import {
-  fetchAgreementDelivery, fetchHeadlineFigures, fetchNeedsAttention, fetchProgressByCategory, fetchProgressByCity,
-  fetchProjectExportPage, fetchRecentChanges, fetchTimeline, staleCutoff,
-} from './dashboard';
+import { fetchAgreementDelivery, fetchHeadlineFigures, fetchProjectExportPage, fetchTimeline } from './dashboard';
+import { fetchNeedsAttention, staleCutoff } from './dashboard-attention';
+import { fetchRecentChanges } from './dashboard-changes';
+import { fetchProgressByCategory, fetchProgressByCity } from './dashboard-tallies';
 
 const A = '370100';
 const B = '370300';

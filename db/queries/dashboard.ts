@@ -1,31 +1,19 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/sqlite-core';
-import { STAGES, stagesInGroup, type Health, type Stage, type StageGroup } from '@/db/enums';
+import { STAGE_GROUP, stagesInGroup, type StageGroup } from '@/db/enums';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
+import { fetchCategoryStageTallies } from './dashboard-tallies';
 import { outerId } from './outer-id';
 import { projectFilterWhere } from './projects';
 import { visibleWhere, type ReadScope } from './read-scope';
 
-// Every figure on the dashboard is a SQL aggregate over the filtered projects; at most a few
-// dozen grouped rows ever reach JavaScript, so the page costs the same with 100,000 projects.
-
-// How long a project's facts may go unconfirmed before the dashboard asks for a check.
-export const STALE_AFTER_DAYS = 90;
-
-export function staleCutoff(now: Date, days = STALE_AFTER_DAYS): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-}
+// Every figure on the dashboard is a SQL aggregate: the project counts come from the tallies
+// (dashboard-tallies.ts), the rest from indexed queries that return at most a few hundred rows.
 
 const p = t.projects;
-const FLAGGED_HEALTHS: Health[] = ['at_risk', 'off_track'];
-
-// A health rating staff keep internal does not exist for the public: it must not be counted by it.
-function healthVisible(scope: ReadScope): SQL | undefined {
-  return scope === 'public' ? eq(p.healthInternal, false) : undefined;
-}
 
 function hasProjectFilter(filters: ProjectFilters): boolean {
   return Boolean(filters.category || filters.stage || filters.health || filters.status);
@@ -63,39 +51,7 @@ function eventWhere(scope: ReadScope, filters: ProjectFilters): SQL {
 
 const countAll = sql<number>`count(*)`;
 const doneCount = sql<number>`coalesce(sum(case when ${inArray(p.stage, stagesInGroup('done'))} then 1 else 0 end), 0)`;
-const progressSum = sql<number>`coalesce(sum(${p.progress}), 0)`;
 const progressReported = sql<number>`count(${p.progress})`;
-
-export type StageCounts = Record<Stage, number>;
-export type ProgressRow = { key: string; stages: StageCounts; total: number; averageProgress: number | null; progressReported: number };
-
-// Folds (key, stage) aggregates into one row per key. Averages are exact: sums and counts of
-// reported progress add up across stages, so sum / count is the AVG over the key's projects.
-export function foldStageRows(keys: readonly string[], rows: { key: string; stage: Stage; count: number; progressSum: number; progressReported: number }[]): ProgressRow[] {
-  return keys.map((key) => {
-    const own = rows.filter((r) => r.key === key);
-    const stages = Object.fromEntries(STAGES.map((s) => [s, own.find((r) => r.stage === s)?.count ?? 0])) as StageCounts;
-    const reported = own.reduce((n, r) => n + r.progressReported, 0);
-    const sum = own.reduce((n, r) => n + r.progressSum, 0);
-    return { key, stages, total: own.reduce((n, r) => n + r.count, 0), averageProgress: reported ? sum / reported : null, progressReported: reported };
-  });
-}
-
-export function fetchProgressByCategory(scope: ReadScope, filters: ProjectFilters, categories: readonly string[]): ProgressRow[] {
-  const rows = getDb().select({ key: p.category, stage: p.stage, count: countAll, progressSum, progressReported })
-    .from(p).where(projectFilterWhere(scope, filters)).groupBy(p.category, p.stage).all();
-  return foldStageRows(categories, rows);
-}
-
-// A project counts once for every city it touches: a corridor through three cities is
-// progress in all three.
-export function fetchProgressByCity(scope: ReadScope, filters: ProjectFilters, cityCodes: readonly string[]): ProgressRow[] {
-  const rows = getDb().select({ key: t.cities.code, stage: p.stage, count: countAll, progressSum, progressReported })
-    .from(t.projectCities).innerJoin(p, eq(p.id, t.projectCities.projectId)).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(and(projectFilterWhere(scope, filters), filters.city ? eq(t.cities.code, filters.city) : undefined))
-    .groupBy(t.cities.code, p.stage).all();
-  return foldStageRows(cityCodes, rows);
-}
 
 export type HeadlineFigures = {
   total: number; byGroup: Record<StageGroup, number>; services: number; agreements: number; organizations: number;
@@ -103,16 +59,15 @@ export type HeadlineFigures = {
 
 export function fetchHeadlineFigures(scope: ReadScope, filters: ProjectFilters): HeadlineFigures {
   const db = getDb();
-  const where = projectFilterWhere(scope, filters);
-  const stages = db.select({ stage: p.stage, count: countAll }).from(p).where(where).groupBy(p.stage).all();
-  const inGroup = (group: StageGroup) => stages.filter((r) => stagesInGroup(group).includes(r.stage)).reduce((n, r) => n + r.count, 0);
-  const services = db.select({ n: countAll }).from(p).where(and(where, eq(p.category, 'services'))).get()?.n ?? 0;
+  const tallies = fetchCategoryStageTallies(scope, filters);
+  const sum = (rows: typeof tallies) => rows.reduce((n, r) => n + r.count, 0);
+  const inGroup = (group: StageGroup) => sum(tallies.filter((r) => STAGE_GROUP[r.stage] === group));
   const agreements = db.select({ n: countAll }).from(t.agreements).where(and(agreementWhere(scope, filters), isNotNull(t.agreements.signedOn))).get()?.n ?? 0;
   const organizations = db.select({ n: countAll }).from(t.organizations).where(and(organizationWhere(scope, filters), isNotNull(t.organizations.foundedOn))).get()?.n ?? 0;
   return {
-    total: stages.reduce((n, r) => n + r.count, 0),
+    total: sum(tallies),
     byGroup: { planned: inGroup('planned'), underway: inGroup('underway'), done: inGroup('done'), cancelled: inGroup('cancelled') },
-    services, agreements, organizations,
+    services: sum(tallies.filter((r) => r.key === 'services')), agreements, organizations,
   };
 }
 
@@ -169,50 +124,6 @@ export function fetchTimeline(scope: ReadScope, filters: ProjectFilters) {
   const [first, second, ...rest] = parts;
   const rows = unionAll(first, second, ...rest).orderBy(sql`date`, sql`kind`, sql`code`).limit(TIMELINE_LIMIT + 1).all();
   return { entries: rows.slice(0, TIMELINE_LIMIT), truncated: rows.length > TIMELINE_LIMIT };
-}
-
-export type DashboardChange = { field: string; from: unknown; to: unknown };
-const INTERNAL_CHANGE_FIELDS = new Set(['internalNote', 'healthInternal']);
-
-export function fetchRecentChanges(scope: ReadScope, filters: ProjectFilters, limit = 15) {
-  const rows = getDb().select({
-    id: t.projectUpdates.id, createdAt: t.projectUpdates.createdAt, changes: t.projectUpdates.changes,
-    code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, healthInternal: p.healthInternal, userName: t.users.displayName,
-  }).from(t.projectUpdates).innerJoin(p, eq(p.id, t.projectUpdates.projectId)).leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
-    .where(projectFilterWhere(scope, filters)).orderBy(desc(t.projectUpdates.createdAt), desc(t.projectUpdates.id)).limit(limit).all();
-  // The public learns what changed and when, never who changed it nor a rating kept internal.
-  return rows.map(({ healthInternal, changes, userName, ...r }) => ({
-    ...r,
-    userName: scope === 'internal' ? userName : null,
-    changes: (JSON.parse(changes) as DashboardChange[]).filter((c) => scope === 'internal'
-      || !(INTERNAL_CHANGE_FIELDS.has(c.field) || (c.field === 'health' && healthInternal))),
-  })).filter((r) => r.changes.length > 0);
-}
-
-export const ATTENTION_PROJECTS_SHOWN = 5;
-
-export function fetchNeedsAttention(scope: ReadScope, filters: ProjectFilters, cutoff: string) {
-  const db = getDb();
-  const flagged = and(inArray(p.health, FLAGGED_HEALTHS), healthVisible(scope))!;
-  const stale = or(isNull(p.lastVerifiedAt), lt(p.lastVerifiedAt, cutoff))!;
-  const where = and(projectFilterWhere(scope, filters), or(flagged, stale), filters.city ? eq(t.cities.code, filters.city) : undefined);
-  const isHealth = (h: Health) => sql<number>`coalesce(sum(case when ${and(flagged, eq(p.health, h))!} then 1 else 0 end), 0)`;
-  const cities = db.select({
-    cityCode: t.cities.code, atRisk: isHealth('at_risk'), offTrack: isHealth('off_track'),
-    stale: sql<number>`coalesce(sum(case when ${stale} then 1 else 0 end), 0)`, total: countAll,
-  }).from(t.projectCities).innerJoin(p, eq(p.id, t.projectCities.projectId)).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(where).groupBy(t.cities.code).orderBy(asc(t.cities.code)).all();
-  // Worst first: off track, at risk, then the longest unverified.
-  const severity = sql`case when ${and(flagged, eq(p.health, 'off_track'))!} then 0 when ${flagged} then 1 else 2 end`;
-  const ranked = db.select({
-    cityCode: sql<string>`${t.cities.code}`.as('city_code'), code: p.code, nameZh: p.nameZh, nameEn: p.nameEn,
-    health: sql<Health | null>`case when ${flagged} then ${p.health} else null end`.as('flagged_health'),
-    lastVerifiedAt: p.lastVerifiedAt,
-    rank: sql<number>`row_number() over (partition by ${t.cities.code} order by ${severity}, ${p.lastVerifiedAt} nulls first, ${p.code})`.as('rank'),
-  }).from(t.projectCities).innerJoin(p, eq(p.id, t.projectCities.projectId)).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(where).as('ranked');
-  const shown = db.select().from(ranked).where(lte(ranked.rank, ATTENTION_PROJECTS_SHOWN)).orderBy(asc(ranked.cityCode), asc(ranked.rank)).all();
-  return cities.map((c) => ({ ...c, projects: shown.filter((r) => r.cityCode === c.cityCode).map(({ cityCode: _c, rank: _r, ...r }) => r) }));
 }
 
 export const EXPORT_PAGE_SIZE = 500;
