@@ -2,16 +2,16 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProgressMeter } from '@/components/progress-meter';
 import { StageBadge } from '@/components/stage-badge';
-import { fetchAgreementDelivery } from '@/db/queries/dashboard';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
+import { getAgreementDelivery } from './dashboard-data';
 import type { DashboardView } from './dashboard-view';
 import { getPartialDateFormatter } from './partial-date-format';
 
 export async function AgreementDelivery({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations('dashboard');
   const formatDate = await getPartialDateFormatter();
-  const agreements = fetchAgreementDelivery(scope, filters);
+  const agreements = await getAgreementDelivery(scope, filters);
   return (
     <DashboardCard id="agreements" title={t('agreements.heading')} description={t('agreements.description')}>
       {agreements.length === 0 ? <p className="text-sm text-slate-600">{t('agreements.empty')}</p> : (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { fetchHeadlineFigures } from '@/db/queries/dashboard';
 import { DashboardCard } from './dashboard-card';
+import { getHeadlineFigures } from './dashboard-data';
 import { projectListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 
@@ -9,7 +9,7 @@ type FigureKey = 'done' | 'underway' | 'planned' | 'agreements' | 'organizations
 
 export async function HeadlineFigures({ scope, filters }: DashboardView) {
   const t = await getTranslations('dashboard');
-  const figures = fetchHeadlineFigures(scope, filters);
+  const figures = await getHeadlineFigures(scope, filters);
   // Projects open the filtered list; agreements and organizations open the cards that list them.
   const tiles: { key: FigureKey; value: number; href: string }[] = [
     { key: 'done', value: figures.byGroup.done, href: projectListHref(filters, { status: 'done' }) },

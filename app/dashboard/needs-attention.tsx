@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ATTENTION_PROJECTS_SHOWN, fetchNeedsAttention, STALE_AFTER_DAYS, staleCutoff } from '@/db/queries/dashboard-attention';
-import { fetchCities } from '@/db/queries/places';
+import { ATTENTION_PROJECTS_SHOWN, STALE_AFTER_DAYS } from '@/db/queries/dashboard-attention';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
+import { getDashboardCities, getNeedsAttention } from './dashboard-data';
 import { projectListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 import { getPartialDateFormatter } from './partial-date-format';
@@ -11,8 +11,8 @@ import { getPartialDateFormatter } from './partial-date-format';
 export async function NeedsAttention({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations();
   const formatDate = await getPartialDateFormatter();
-  const cities = fetchNeedsAttention(scope, filters, staleCutoff(new Date()));
-  const cityName = new Map(fetchCities().map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
+  const [cities, allCities] = await Promise.all([getNeedsAttention(scope, filters), getDashboardCities()]);
+  const cityName = new Map(allCities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
   const days = STALE_AFTER_DAYS;
   const chip = 'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset';
   return (

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { ProjectFilterForm } from '@/components/project-filter-form';
-import { fetchCities } from '@/db/queries/places';
 import { currentReadScope } from '@/lib/auth/read-scope';
 import { localized } from '@/lib/i18n/localized';
 import { parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
 import { AgreementDelivery } from './agreement-delivery';
 import { CardErrorBoundary } from './card-error-boundary';
 import { CardSkeleton } from './dashboard-card';
+import { getDashboardCities } from './dashboard-data';
 import { exportHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 import { HeadlineFigures } from './headline-figures';
@@ -35,8 +35,7 @@ const CARDS = [
 ] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, t, locale, scope] = await Promise.all([searchParams, getTranslations(), getLocale(), currentReadScope()]);
-  const cities = fetchCities();
+  const [params, t, locale, scope, cities] = await Promise.all([searchParams, getTranslations(), getLocale(), currentReadScope(), getDashboardCities()]);
   const parsed = parseProjectFilters(params, cities.map((c) => c.code));
   const filters: ProjectFilters = parsed.filters ?? {};
   const view: DashboardView = { scope, filters, locale };

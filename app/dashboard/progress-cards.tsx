@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { CATEGORIES, STAGES, type Stage } from '@/db/enums';
-import { fetchProgressByCategory, fetchProgressByCity, type ProgressRow } from '@/db/queries/dashboard-tallies';
-import { fetchCities } from '@/db/queries/places';
+import { STAGES, type Stage } from '@/db/enums';
+import type { ProgressRow } from '@/db/queries/dashboard-tallies';
 import { localized } from '@/lib/i18n/localized';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { DashboardCard } from './dashboard-card';
+import { getCategoryProgress, getCityProgress, getDashboardCities } from './dashboard-data';
 import { projectListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 import { StageChart } from './stage-chart';
@@ -51,8 +51,7 @@ async function ProgressCard({ id, rows, emptyText, caption, chartLabel, rowHeade
 
 export async function CategoryProgress({ scope, filters }: DashboardView) {
   const t = await getTranslations();
-  const categories = filters.category ? [filters.category] : CATEGORIES;
-  const rows = toTableRows(fetchProgressByCategory(scope, filters, categories), t, (key) => t(`category.${key}` as 'category.rail'), (key) => ({ category: key as ProjectFilters['category'] }), filters);
+  const rows = toTableRows(await getCategoryProgress(scope, filters), t, (key) => t(`category.${key}` as 'category.rail'), (key) => ({ category: key as ProjectFilters['category'] }), filters);
   return (
     <ProgressCard id="category" rows={rows} title={t('dashboard.byCategory.heading')} description={t('dashboard.byCategory.description')}
       emptyText={t('dashboard.byCategory.empty')} caption={t('dashboard.byCategory.caption')} chartLabel={t('dashboard.byCategory.chartLabel')} rowHeader={t('dashboard.byCategory.rowHeader')} />
@@ -61,9 +60,9 @@ export async function CategoryProgress({ scope, filters }: DashboardView) {
 
 export async function CityProgress({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations();
-  const cities = fetchCities().filter((c) => !filters.city || c.code === filters.city);
+  const cities = (await getDashboardCities()).filter((c) => !filters.city || c.code === filters.city);
   const name = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
-  const rows = toTableRows(fetchProgressByCity(scope, filters, cities.map((c) => c.code)), t, (key) => name.get(key) ?? key, (key) => ({ city: key }), filters);
+  const rows = toTableRows(await getCityProgress(scope, filters, cities.map((c) => c.code)), t, (key) => name.get(key) ?? key, (key) => ({ city: key }), filters);
   return (
     <ProgressCard id="city" rows={rows} title={t('dashboard.byCity.heading')} description={t('dashboard.byCity.description')}
       emptyText={t('dashboard.byCity.empty')} caption={t('dashboard.byCity.caption')} chartLabel={t('dashboard.byCity.chartLabel')} rowHeader={t('dashboard.byCity.rowHeader')} />

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { fetchRecentChanges } from '@/db/queries/dashboard-changes';
 import { formatMoment } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
+import { getRecentChanges } from './dashboard-data';
 import type { DashboardView } from './dashboard-view';
 
 export async function RecentChanges({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations();
-  const changes = fetchRecentChanges(scope, filters);
+  const changes = await getRecentChanges(scope, filters);
   const fieldName = (field: string) => (t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field);
   const valueText = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('dashboard.changes.empty');

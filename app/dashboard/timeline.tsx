@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { fetchTimeline, TIMELINE_LIMIT, type TimelineKind } from '@/db/queries/dashboard';
+import { TIMELINE_LIMIT, type fetchTimeline, type TimelineKind } from '@/db/queries/dashboard';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
+import { getTimeline } from './dashboard-data';
 import type { DashboardView } from './dashboard-view';
 import { getPartialDateFormatter } from './partial-date-format';
 
@@ -32,7 +33,7 @@ function byYear(entries: Entry[]) {
 export async function Timeline({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations('dashboard.timeline');
   const formatDate = await getPartialDateFormatter();
-  const { entries, truncated } = fetchTimeline(scope, filters);
+  const { entries, truncated } = await getTimeline(scope, filters);
   const item = (e: Entry) => (
     <li key={`${e.kind}-${e.code}`} className="relative pb-3 pl-5 print:break-inside-avoid">
       <span aria-hidden className="absolute left-[-5px] top-1.5 h-2.5 w-2.5 rounded-full border-2 border-white bg-slate-500 ring-1 ring-slate-300" />

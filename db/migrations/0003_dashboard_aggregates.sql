@@ -24,3 +24,5 @@ CREATE TABLE `project_tallies` (
 	`progress_reported` integer NOT NULL,
 	PRIMARY KEY(`city_id`, `published`, `category`, `stage`, `health`, `health_internal`)
 );
+--> statement-breakpoint
+CREATE INDEX `milestones_timeline_idx` ON `milestones` ((case when "actual_on" is not null then "actual_on" else "planned_on" end),cast("id" as text));

@@ -113,15 +113,17 @@ export function fetchTimeline(scope: ReadScope, filters: ProjectFilters) {
     kind: kind('organization'), code: t.organizations.code, nameZh: t.organizations.nameZh, nameEn: t.organizations.nameEn,
     date: sql<string>`${t.organizations.foundedOn}`.as('date'), projectCode: none.as('project_code'), status: none.as('status'),
   }).from(t.organizations).where(and(organizationWhere(scope, filters), isNotNull(t.organizations.foundedOn)));
-  const milestoneDate = sql<string>`coalesce(${t.milestones.actualOn}, ${t.milestones.plannedOn})`;
+  const milestoneOn = t.milestoneDate(t.milestones);
   const milestones = db.select({
     kind: kind('milestone'), code: sql<string>`cast(${t.milestones.id} as text)`.as('code'), nameZh: t.milestones.titleZh, nameEn: t.milestones.titleEn,
-    date: milestoneDate.as('date'), projectCode: sql<string | null>`${p.code}`.as('project_code'), status: sql<string | null>`${t.milestones.status}`.as('status'),
+    date: sql<string>`${milestoneOn}`.as('date'), projectCode: sql<string | null>`${p.code}`.as('project_code'), status: sql<string | null>`${t.milestones.status}`.as('status'),
   }).from(t.milestones).innerJoin(p, eq(p.id, t.milestones.projectId))
-    .where(and(visibleWhere(scope, t.milestones), projectFilterWhere(scope, filters), isNotNull(milestoneDate)));
+    .where(and(visibleWhere(scope, t.milestones), projectFilterWhere(scope, filters), isNotNull(milestoneOn)));
   // Milestones belong to projects, so only they follow the category, stage and health filters.
-  const parts = hasProjectFilter(filters) ? [agreements, milestones] as const : [agreements, events, organizations, milestones] as const;
-  const [first, second, ...rest] = parts;
+  const parts = hasProjectFilter(filters) ? [agreements, milestones] : [agreements, events, organizations, milestones];
+  // Each kind's first entries, read in index order where there are many (milestones), are enough
+  // to pick the first entries of all: within a kind the order is date, then code.
+  const [first, second, ...rest] = parts.map((part, i) => db.select().from(part.orderBy(sql`date`, sql`code`).limit(TIMELINE_LIMIT + 1).as(`part_${i}`)));
   const rows = unionAll(first, second, ...rest).orderBy(sql`date`, sql`kind`, sql`code`).limit(TIMELINE_LIMIT + 1).all();
   return { entries: rows.slice(0, TIMELINE_LIMIT), truncated: rows.length > TIMELINE_LIMIT };
 }

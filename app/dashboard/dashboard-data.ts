@@ -1,0 +1,42 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { CATEGORIES } from '@/db/enums';
+import { fetchAgreementDelivery, fetchHeadlineFigures, fetchTimeline } from '@/db/queries/dashboard';
+import { fetchNeedsAttention, staleCutoff } from '@/db/queries/dashboard-attention';
+import { fetchRecentChanges } from '@/db/queries/dashboard-changes';
+import { fetchProgressByCategory, fetchProgressByCity } from '@/db/queries/dashboard-tallies';
+import { fetchCities } from '@/db/queries/places';
+import type { ReadScope } from '@/db/queries/read-scope';
+import { DASHBOARD_TAG } from '@/lib/cache-tags';
+import type { ProjectFilters } from '@/lib/project-filters';
+
+// Officials open the dashboard far more often than staff change anything, so each card's figures
+// come from Next's data cache, per read scope and filters (both part of the key). Every write
+// expires DASHBOARD_TAG (expirePublicData), so the next reader gets fresh figures at once; the
+// time limit only bounds staleness after changes made outside the app (a restored backup, a
+// script).
+const CACHE = { tags: [DASHBOARD_TAG], revalidate: 300 };
+
+// Next keeps this cache on disk across restarts, but a restart may come with another database
+// (a reset, a restored backup): entries filled by an earlier process must not be served.
+const PROCESS_START = String(Date.now());
+
+function cached<A extends unknown[], R>(name: string, fetch: (...args: A) => R): (...args: A) => Promise<R> {
+  return unstable_cache(async (...args: A) => fetch(...args), [`dashboard-${name}`, PROCESS_START], CACHE);
+}
+
+export const getDashboardCities = cached('cities', () => fetchCities());
+export const getHeadlineFigures = cached('headline', fetchHeadlineFigures);
+export const getCategoryProgress = cached('category', (scope: ReadScope, filters: ProjectFilters) =>
+  fetchProgressByCategory(scope, filters, filters.category ? [filters.category] : CATEGORIES));
+export const getCityProgress = cached('city', (scope: ReadScope, filters: ProjectFilters, cityCodes: string[]) => fetchProgressByCity(scope, filters, cityCodes));
+export const getAgreementDelivery = cached('agreements', fetchAgreementDelivery);
+export const getTimeline = cached('timeline', fetchTimeline);
+export const getRecentChanges = cached('changes', (scope: ReadScope, filters: ProjectFilters) => fetchRecentChanges(scope, filters));
+
+const getNeedsAttentionAsOf = cached('attention', fetchNeedsAttention);
+
+// Staleness is counted from today's cutoff, which is part of the key: a new day, new figures.
+export function getNeedsAttention(scope: ReadScope, filters: ProjectFilters) {
+  return getNeedsAttentionAsOf(scope, filters, staleCutoff(new Date()));
+}
