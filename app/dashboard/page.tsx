@@ -9,6 +9,7 @@ import { AgreementDelivery } from './agreement-delivery';
 import { CardErrorBoundary } from './card-error-boundary';
 import { CardSkeleton } from './dashboard-card';
 import { getDashboardCities } from './dashboard-data';
+import { dateTimeFormat } from './date-time-format';
 import { exportHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 import { HeadlineFigures } from './headline-figures';
@@ -47,7 +48,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     filters.health && `${t('projects.health')}: ${t(`health.${filters.health}`)}`,
     filters.status && t(`dashboard.status.${filters.status}`),
   ].filter(Boolean);
-  const asOf = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date());
+  const asOf = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date());
   const narrowed = Boolean(filters.category || filters.stage || filters.health || filters.status);
   const button = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50';
 

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './date-time-format';
+
 // Dates in the record are partial ISO strings ('2021', '2021-10', '2021-10-20'). They are
 // shown with the precision they have: a year-only date is never dressed up as 1 January.
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -11,9 +13,7 @@ export function partialDateParts(value: string, locale: string): PartialDatePart
   if (!match) return null;
   const [, year, month, day] = match;
   const precision: DatePrecision = day ? 'day' : month ? 'month' : 'year';
-  const monthName = month
-    ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(year), Number(month) - 1, 1))
-    : '';
+  const monthName = month ? dateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(year), Number(month) - 1, 1)) : '';
   return { precision, year: Number(year), month: Number(month ?? 0), day: Number(day ?? 0), monthName };
 }
 
