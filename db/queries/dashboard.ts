@@ -94,7 +94,9 @@ export function fetchAgreementDelivery(scope: ReadScope, filters: ProjectFilters
   return agreements.map(({ id, ...a }) => ({ ...a, projects: shown.filter((r) => r.agreementId === id).map(({ agreementId: _a, rank: _r, ...r }) => r) }));
 }
 
-export const TIMELINE_LIMIT = 300;
+// Enough for every dated record the circle has; at province scale the rest is a filter away, and
+// hundreds of entries would make the page too heavy to serve to a crowd.
+export const TIMELINE_LIMIT = 60;
 export type TimelineKind = 'agreement' | 'event' | 'organization' | 'milestone';
 
 export function fetchTimeline(scope: ReadScope, filters: ProjectFilters) {
