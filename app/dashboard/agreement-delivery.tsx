@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProgressMeter } from '@/components/progress-meter';
 import { StageBadge } from '@/components/stage-badge';
@@ -41,7 +40,7 @@ export async function AgreementDelivery({ scope, filters, locale }: DashboardVie
                   <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
                     {a.projects.map((p) => (
                       <li key={p.code} className="flex items-center justify-between gap-2">
-                        <Link href={`/projects/${p.code}`} className="min-w-0 truncate text-brand-700 hover:underline">{localized(locale, p.nameZh, p.nameEn)}</Link>
+                        <a href={`/projects/${p.code}`} className="min-w-0 truncate text-brand-700 hover:underline">{localized(locale, p.nameZh, p.nameEn)}</a>
                         <StageBadge stage={p.stage} />
                       </li>
                     ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DashboardCard } from './dashboard-card';
 import { getHeadlineFigures } from './dashboard-data';
@@ -36,7 +35,7 @@ export async function HeadlineFigures({ scope, filters }: DashboardView) {
             <li key={tile.key}>
               {/* A zero opens nothing: there is no list behind it. */}
               {tile.value > 0
-                ? <Link href={tile.href} className={`${box} transition hover:border-brand-600 hover:bg-brand-50`}>{body}</Link>
+                ? <a href={tile.href} className={`${box} transition hover:border-brand-600 hover:bg-brand-50`}>{body}</a>
                 : <div className={`${box} bg-slate-50`}>{body}</div>}
             </li>
           );

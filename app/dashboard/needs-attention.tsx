@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ATTENTION_PROJECTS_SHOWN, STALE_AFTER_DAYS } from '@/db/queries/dashboard-attention';
 import { localized } from '@/lib/i18n/localized';
@@ -27,14 +26,14 @@ export async function NeedsAttention({ scope, filters, locale }: DashboardView) 
               </h3>
               <p className="mt-2 flex flex-wrap gap-1.5">
                 {c.offTrack > 0 && (
-                  <Link href={projectListHref(filters, { city: c.cityCode, health: 'off_track' })} className={`${chip} bg-red-50 text-red-800 ring-red-300 hover:underline`}>
+                  <a href={projectListHref(filters, { city: c.cityCode, health: 'off_track' })} className={`${chip} bg-red-50 text-red-800 ring-red-300 hover:underline`}>
                     {t('dashboard.attention.offTrack')} <span className="tabular-nums">{c.offTrack}</span>
-                  </Link>
+                  </a>
                 )}
                 {c.atRisk > 0 && (
-                  <Link href={projectListHref(filters, { city: c.cityCode, health: 'at_risk' })} className={`${chip} bg-amber-50 text-amber-900 ring-amber-300 hover:underline`}>
+                  <a href={projectListHref(filters, { city: c.cityCode, health: 'at_risk' })} className={`${chip} bg-amber-50 text-amber-900 ring-amber-300 hover:underline`}>
                     {t('dashboard.attention.atRisk')} <span className="tabular-nums">{c.atRisk}</span>
-                  </Link>
+                  </a>
                 )}
                 {c.stale > 0 && (
                   <span className={`${chip} bg-slate-50 text-slate-700 ring-slate-300`}>
@@ -45,7 +44,7 @@ export async function NeedsAttention({ scope, filters, locale }: DashboardView) 
               <ul className="mt-2 space-y-1 text-sm">
                 {c.projects.map((p) => (
                   <li key={p.code}>
-                    <Link href={`/projects/${p.code}`} className="text-brand-700 hover:underline">{localized(locale, p.nameZh, p.nameEn)}</Link>
+                    <a href={`/projects/${p.code}`} className="text-brand-700 hover:underline">{localized(locale, p.nameZh, p.nameEn)}</a>
                     <span className="block text-xs text-slate-500">
                       {p.health && <>{t(`health.${p.health}`)} · </>}
                       {p.lastVerifiedAt

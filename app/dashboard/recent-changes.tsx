@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatMoment } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
@@ -25,7 +24,7 @@ export async function RecentChanges({ scope, filters, locale }: DashboardView) {
           {changes.map((entry) => (
             <li key={entry.id} className="py-2.5 print:break-inside-avoid">
               <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-                <Link href={`/projects/${entry.code}`} className="font-medium text-brand-700 hover:underline">{localized(locale, entry.nameZh, entry.nameEn)}</Link>
+                <a href={`/projects/${entry.code}`} className="font-medium text-brand-700 hover:underline">{localized(locale, entry.nameZh, entry.nameEn)}</a>
                 <time dateTime={entry.createdAt} className="text-xs tabular-nums text-slate-500">{formatMoment(entry.createdAt)}</time>
               </p>
               <ul className="mt-0.5 text-sm text-slate-700">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { STAGES, type Stage } from '@/db/enums';
 import type { StageChartRow } from './stage-chart';
@@ -7,6 +6,8 @@ export type StageTableRow = StageChartRow & { total: number; average: string; re
 
 // The chart's text alternative: the same numbers, each a link to the list it counts. Inside a
 // <details> so it is one keystroke away without doubling the page; printed open.
+// Plain <a>, here and on every card: the dashboard holds a few hundred links, and next/link
+// would render each as a client component on every request and prefetch every one in view.
 export async function StageTable({ rows, caption, rowHeader, testId }: { rows: StageTableRow[]; caption: string; rowHeader: string; testId: string }) {
   const t = await getTranslations();
   const cell = 'px-2 py-1.5 text-right tabular-nums';
@@ -32,11 +33,11 @@ export async function StageTable({ rows, caption, rowHeader, testId }: { rows: S
             {rows.map((row) => (
               <tr key={row.key} data-row={row.key}>
                 <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                  {row.total > 0 ? <Link href={row.href} className={link}>{row.label}</Link> : row.label}
+                  {row.total > 0 ? <a href={row.href} className={link}>{row.label}</a> : row.label}
                 </th>
                 {STAGES.map((stage: Stage) => (
                   <td key={stage} data-stage={stage} className={cell}>
-                    {row.counts[stage] > 0 ? <Link href={row.hrefs[stage]} className={link}>{row.counts[stage]}</Link> : 0}
+                    {row.counts[stage] > 0 ? <a href={row.hrefs[stage]} className={link}>{row.counts[stage]}</a> : 0}
                   </td>
                 ))}
                 <td className={`${cell} font-semibold`}>{row.total}</td>

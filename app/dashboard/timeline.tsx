@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { TIMELINE_LIMIT, type fetchTimeline, type TimelineKind } from '@/db/queries/dashboard';
 import { localized } from '@/lib/i18n/localized';
@@ -43,7 +42,7 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
       </p>
       <p className="text-sm text-slate-900">
         {e.kind === 'milestone' && e.projectCode
-          ? <Link href={`/projects/${e.projectCode}`} className="text-brand-700 hover:underline">{localized(locale, e.nameZh, e.nameEn)}</Link>
+          ? <a href={`/projects/${e.projectCode}`} className="text-brand-700 hover:underline">{localized(locale, e.nameZh, e.nameEn)}</a>
           : localized(locale, e.nameZh, e.nameEn)}
         {e.status && <span className="ml-1 text-xs text-slate-500">({t(`milestoneStatus.${e.status as 'met'}`)})</span>}
       </p>
