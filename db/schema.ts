@@ -151,6 +151,16 @@ export const projectCities = sqliteTable('project_cities', {
   cityId: integer('city_id').notNull().references(() => cities.id),
 }, (t) => [primaryKey({ columns: [t.projectId, t.cityId] }), index('project_cities_city_idx').on(t.cityId, t.projectId)]);
 
+// What the dashboard filters projects by, restated in the tables below; published stands for
+// publication = 'published'.
+const dashboardFilterColumns = () => ({
+  published: integer('published', { mode: 'boolean' }).notNull(),
+  category: text('category', { enum: CATEGORIES }).notNull(),
+  stage: text('stage', { enum: STAGES }).notNull(),
+  health: text('health', { enum: HEALTHS }).notNull(),
+  healthInternal: integer('health_internal', { mode: 'boolean' }).notNull(),
+});
+
 // Running totals behind the dashboard's figures, one row per combination of what the dashboard
 // filters on. Triggers (migration 0004) keep them in the same transaction as every write to
 // projects and project_cities, whichever code path makes it, so the figures are GROUP BYs over
@@ -158,11 +168,7 @@ export const projectCities = sqliteTable('project_cities', {
 export const projectTallies = sqliteTable('project_tallies', {
   // 0 counts each project once for the whole circle; a city's id counts the projects touching it.
   cityId: integer('city_id').notNull(),
-  published: integer('published', { mode: 'boolean' }).notNull(),
-  category: text('category', { enum: CATEGORIES }).notNull(),
-  stage: text('stage', { enum: STAGES }).notNull(),
-  health: text('health', { enum: HEALTHS }).notNull(),
-  healthInternal: integer('health_internal', { mode: 'boolean' }).notNull(),
+  ...dashboardFilterColumns(),
   projects: integer('projects').notNull(),
   progressSum: integer('progress_sum').notNull(),
   progressReported: integer('progress_reported').notNull(),
@@ -174,11 +180,7 @@ export const projectTallies = sqliteTable('project_tallies', {
 export const projectCityFacts = sqliteTable('project_city_facts', {
   projectId: integer('project_id').notNull(),
   cityId: integer('city_id').notNull(),
-  published: integer('published', { mode: 'boolean' }).notNull(),
-  category: text('category', { enum: CATEGORIES }).notNull(),
-  stage: text('stage', { enum: STAGES }).notNull(),
-  health: text('health', { enum: HEALTHS }).notNull(),
-  healthInternal: integer('health_internal', { mode: 'boolean' }).notNull(),
+  ...dashboardFilterColumns(),
   lastVerifiedAt: text('last_verified_at'),
 }, (t) => [
   primaryKey({ columns: [t.projectId, t.cityId] }),
