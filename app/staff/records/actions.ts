@@ -2,10 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { createRecord, deleteRecord, updateRecord } from '@/db/mutations/records';
 import { diffFields } from '@/db/mutations/versioned-record';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { jsonField } from '@/lib/validation/json-field';
 import { formValues, type FormState } from '@/lib/validation/form-state';
 import { isRecordKind, recordFormValues, recordInput } from './record-fields';
 
@@ -28,7 +30,7 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
   if (result.status === 'conflict') {
     // These records keep no history table yet: what changed is the stored record compared
     // with the one this form was loaded from.
-    const loaded = JSON.parse(String(values.baseline ?? '{}')) as Record<string, unknown>;
+    const loaded = jsonField(values.baseline, z.record(z.string(), z.unknown()), {});
     const current = recordFormValues(result.current);
     const changes = diffFields(loaded, current);
     return { status: 'conflict', values, version: result.current.version, conflict: [{ version: result.current.version, at: '', by: null, note: '', changes }] };

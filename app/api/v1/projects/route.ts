@@ -38,7 +38,7 @@ export async function POST(request: Request) {
   const read = await readJsonBody(request);
   if (read.response) return read.response;
   const { note, ...input } = read.body;
-  const result = createProject(actor, input, typeof note === 'string' ? note : '');
+  const result = createProject(actor, input, note ?? '');
   if (result.ok) {
     expirePublicData();
     const detail = fetchProjectDetail('internal', result.record.project.code)!;
