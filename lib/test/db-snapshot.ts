@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { TrackerDb } from '@/db/connection';
 
 // Every row of every table, as one string, to prove a refused call changed nothing.
@@ -12,4 +14,20 @@ export function snapshotDatabase(db: TrackerDb, { except = [] as string[] } = {}
     const volatile = VOLATILE_COLUMNS[table] ?? [];
     return [table, volatile.length ? rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !volatile.includes(k)))) : rows];
   }));
+}
+
+// A property over hostile input whose every run must leave the database exactly as it was.
+// Each run happens inside a savepoint that is rolled back afterwards, so a run that did write
+// is reported as itself (and shrunk as itself), not as every run after it failing.
+export async function expectUnchangedAfterEach<T>(db: TrackerDb, arbitrary: fc.Arbitrary<T>, run: (value: T) => Promise<void>, numRuns: number): Promise<void> {
+  const before = snapshotDatabase(db);
+  await fc.assert(fc.asyncProperty(arbitrary, async (value) => {
+    db.$client.exec('SAVEPOINT hostile_run');
+    try {
+      await run(value);
+      expect(snapshotDatabase(db)).toBe(before);
+    } finally {
+      db.$client.exec('ROLLBACK TO hostile_run; RELEASE hostile_run');
+    }
+  }), { numRuns });
 }
