@@ -31,6 +31,8 @@ export function createApiToken(actor: Actor | null, label: string): ApiTokenResu
 // Only the owner revokes a token; someone else's token id reads as not found.
 export function revokeApiToken(actor: Actor | null, tokenId: number): { ok: boolean; error?: 'forbidden' | 'not_found' } {
   if (!can(actor, 'manage_own_tokens')) return { ok: false, error: 'forbidden' };
+  // Only an integer names a token; anything else a direct call sends is no token of theirs.
+  if (!Number.isSafeInteger(tokenId)) return { ok: false, error: 'not_found' };
   const revoked = getDb().update(t.apiTokens).set({ revokedAt: new Date().toISOString() })
     .where(and(eq(t.apiTokens.id, tokenId), eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).run();
   return revoked.changes === 1 ? { ok: true } : { ok: false, error: 'not_found' };

@@ -32,8 +32,10 @@ function unknownCityCodes(codes: string[]): string[] {
   return codes.filter((c) => !known.has(c));
 }
 
+// The id comes from a form binding that a direct call can fill with anything: only a real
+// integer can name a user (SQLite would match '1' to 1, and an object made the driver throw).
 function userExists(userId: number): boolean {
-  return Boolean(getDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.id, userId)).get());
+  return Number.isSafeInteger(userId) && Boolean(getDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.id, userId)).get());
 }
 
 export async function createUser(actor: Actor | null, input: NewUserInput): Promise<UserMutationResult<{ userId: number }>> {

@@ -13,7 +13,9 @@ import { isRecordKind, recordFormValues, recordInput } from './record-fields';
 
 export async function saveRecordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ['cityCodes']);
-  const kind = String(values.kind);
+  // The record's kind travels as recordKind: an organization's or event's own `kind` field
+  // (alliance, meeting, …) shares the form and would otherwise overwrite it.
+  const kind = String(values.recordKind);
   if (!isRecordKind(kind)) return { status: 'not_found', values };
   const input = recordInput(kind, values);
   const code = String(values.code);
@@ -39,7 +41,7 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
 }
 
 export async function deleteRecordAction(formData: FormData): Promise<void> {
-  const { kind, code, version } = formValues(formData) as Record<string, string>;
+  const { recordKind: kind, code, version } = formValues(formData) as Record<string, string>;
   if (!isRecordKind(kind)) return;
   const result = deleteRecord(await getCurrentUser(), kind, code, Number(version));
   if (!result.ok) return;
