@@ -45,10 +45,12 @@ test('script and attribute payloads in a name and a note are shown as text every
   await expectShownInert(page, `/staff/projects/${CODE}`, [NAME, NOTE]);
   await expectShownInert(page, '/dashboard', [NAME]);
 
-  // Signed out: the public list, the project page with its history, the dashboard.
+  // Signed out: the public list, the project page with its history (update notes are staff-only,
+  // so the public sees the name there, in the page and in the history's change), the dashboard.
   const visitor = await (await browser.newContext()).newPage();
   await expectShownInert(visitor, '/projects?category=ecology&city=370100', [NAME]);
-  await expectShownInert(visitor, `/projects/${CODE}`, [NAME, NOTE]);
+  await expectShownInert(visitor, `/projects/${CODE}`, [NAME]);
+  await expect(visitor.getByText(NOTE)).toHaveCount(0);
   await expectShownInert(visitor, '/dashboard', [NAME]);
   await visitor.context().close();
 });
