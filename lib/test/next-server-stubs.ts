@@ -13,10 +13,6 @@ export function redirect(url: string): never {
   throw new Redirected(url);
 }
 
-export function notFound(): never {
-  throw new Redirected('/404');
-}
-
 export function revalidatePath(): void {}
 export function revalidateTag(): void {}
 

@@ -36,7 +36,3 @@ export function actAs(actor: Pick<Actor, 'id'> | null): string | null {
   jar.set(SESSION_COOKIE, token);
   return token;
 }
-
-export function sessionCookieValue(): string | undefined {
-  return jar.get(SESSION_COOKIE);
-}
