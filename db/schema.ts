@@ -139,6 +139,9 @@ export const projects = sqliteTable('projects', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
+  // Pages of the visible projects, alone or by category, read in id order (keyset paging).
+  index('projects_visible_idx').on(t.publication, t.deletedAt),
+  index('projects_visible_category_idx').on(t.publication, t.deletedAt, t.category),
   // Covers the dashboard's aggregates, so counting never reads the table rows.
   index('projects_visible_category_stage_idx').on(t.publication, t.deletedAt, t.category, t.stage, t.progress),
   index('projects_stage_idx').on(t.stage),

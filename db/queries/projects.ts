@@ -19,10 +19,12 @@ export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): S
   if (filters.health) conditions.push(scope === 'public' ? and(eq(t.projects.health, filters.health), eq(t.projects.healthInternal, false))! : eq(t.projects.health, filters.health));
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
   if (filters.city) {
+    // The city's id as a constant, so each candidate project costs one primary-key probe of the
+    // link table while projects are read in id order from the visibility indexes.
     const db = getDb();
+    const cityId = db.select({ id: t.cities.id }).from(t.cities).where(eq(t.cities.code, filters.city)).get()?.id ?? -1;
     conditions.push(exists(db.select({ one: sql`1` }).from(t.projectCities)
-      .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-      .where(and(eq(t.projectCities.projectId, t.projects.id), eq(t.cities.code, filters.city)))));
+      .where(and(eq(t.projectCities.projectId, outerId(t.projects)), eq(t.projectCities.cityId, cityId)))));
   }
   return and(...conditions)!;
 }
