@@ -68,9 +68,13 @@ export function fetchProjects(scope: ReadScope, filters: ProjectFilters, page: {
   return { projects: rows.map((r) => ({ ...r, cityCodes: splitCodes(r.cityCodes) })), nextCursor };
 }
 
-export function countProjects(scope: ReadScope, filters: ProjectFilters): number {
+// Counting stops at `cap`: past it a list only needs to say "more than", and an exact count of
+// a hundred thousand rows would cost every page view.
+export function countProjects(scope: ReadScope, filters: ProjectFilters, cap = 10_000): { count: number; capped: boolean } {
   const db = getDb();
-  return db.select({ n: sql<number>`count(*)` }).from(t.projects).where(projectFilterWhere(scope, filters)).get()?.n ?? 0;
+  const matching = db.select({ one: sql`1` }).from(t.projects).where(projectFilterWhere(scope, filters)).limit(cap + 1).as('matching');
+  const n = db.select({ n: sql<number>`count(*)` }).from(matching).get()?.n ?? 0;
+  return { count: Math.min(n, cap), capped: n > cap };
 }
 
 export function fetchProjectByCode(scope: ReadScope, code: string) {
