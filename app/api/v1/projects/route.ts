@@ -41,7 +41,7 @@ export async function POST(request: Request) {
   const result = createProject(actor, input, note ?? '');
   if (result.ok) {
     expirePublicData();
-    const detail = fetchProjectDetail('internal', result.record.project.code)!;
+    const detail = fetchProjectDetail('internal', result.record.project.code, { withHistory: false })!;
     return jsonData(detail, { status: 201, headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` } });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);
