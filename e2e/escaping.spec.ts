@@ -7,7 +7,8 @@ import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 // event handler of theirs in the DOM and no dialog. The CSP allows inline scripts (Next needs
 // them), so escaping is the defence this checks.
 
-const CODE = 'ECO-JINAN-DATA-CENTRE';
+// A Jinan road drawn on the map, so the map's list and panel show it too.
+const CODE = 'ROAD-JINAN-GREAT-NORTH-RING';
 const NAME = 'XSS <script>alert(1)</script>"><img src=x onerror=alert(1)>';
 const NOTE = 'Note <script>alert(2)</script>"><img src=x onerror=alert(2)> \'-alert(3)-\'';
 
@@ -18,7 +19,7 @@ async function expectShownInert(page: Page, path: string, texts: string[]) {
     void dialog.dismiss();
   });
   await page.goto(path);
-  for (const text of texts) await expect(page.getByText(text).first(), `${text} on ${path}`).toBeVisible();
+  for (const text of texts) await expect(page.getByText(text).filter({ visible: true }).first(), `${text} on ${path}`).toBeVisible();
   const injected = await page.evaluate(() => ({
     // The payload's own script would hold exactly its code; Next's data scripts only quote it.
     scripts: [...document.scripts].filter((s) => /^alert\(\d\)$/.test(s.textContent?.trim() ?? '')).length,
@@ -48,9 +49,12 @@ test('script and attribute payloads in a name and a note are shown as text every
   // Signed out: the public list, the project page with its history (update notes are staff-only,
   // so the public sees the name there, in the page and in the history's change), the dashboard.
   const visitor = await (await browser.newContext()).newPage();
-  await expectShownInert(visitor, '/projects?category=ecology&city=370100', [NAME]);
+  await expectShownInert(visitor, '/projects?category=road&city=370100', [NAME]);
   await expectShownInert(visitor, `/projects/${CODE}`, [NAME]);
   await expect(visitor.getByText(NOTE)).toHaveCount(0);
   await expectShownInert(visitor, '/dashboard', [NAME]);
+  // The map: its list of projects, and the panel a permalink opens.
+  await expectShownInert(visitor, '/map?category=road', [NAME]);
+  await expectShownInert(visitor, `/map?project=${CODE}`, [NAME]);
   await visitor.context().close();
 });
