@@ -41,6 +41,7 @@ test('every acknowledged update survives SIGKILL, and none is half-applied', asy
       // The restarted server serves what the file holds.
       const served = await Promise.all(codes.map((code) => client.readVersion(code)));
       expect(served, `cycle ${cycle}, seed ${seed}`).toEqual(codes.map((code) => audit.versions.get(code)));
+      if (cycle % 100 === 0) console.log(`crash safety: ${cycle} of ${CYCLES} cycles sound, ${outcomes.length} updates sent so far`);
     }
     const audit = auditDatabase(database.file, outcomes);
     const acknowledged = outcomes.filter((o) => o.ackVersion !== undefined).length;
