@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
@@ -18,11 +17,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-          <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">{t('sourceNote')}</footer>
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">{t('sourceNote')}</footer>
       </body>
     </html>
   );

@@ -46,6 +46,8 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
     source_quote, last_verified_at, publication, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const linkCity = db.prepare('insert into project_cities (project_id, city_id) values (?, ?)');
   const insertUpdate = db.prepare('insert into project_updates (project_id, version, changes, note, created_at) values (?, ?, ?, ?, ?)');
+  const insertMilestone = db.prepare(`insert into milestones (project_id, title_zh, title_en, planned_on, actual_on, status, publication)
+    values (?, ?, ?, ?, ?, ?, 'published')`);
   const cityIds = seedCities.map((c) => Number(insertCity.run(c.code, c.nameZh, c.nameEn, c.centroid[0], c.centroid[1]).lastInsertRowid));
 
   // The first project carries a long history (the benchmark's "project page with a long history").
@@ -70,6 +72,11 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
       const id = Number(insertProject.run(`BENCH-${String(n).padStart(6, '0')}`, `测试项目${n}`, `Synthetic project ${n}`, category, stage, health,
         progress, JSON.stringify(geometry), 'synthetic', verified, random() < 0.95 ? 'published' : 'draft', history,
         verified, verified).lastInsertRowid);
+      if (n % 10 === 0) {
+        const planned = new Date(BASE_TIME + Math.floor((random() - 0.5) * 720) * DAY_MS).toISOString().slice(0, 10);
+        const met = planned < '2026-11-01' && random() < 0.7;
+        insertMilestone.run(id, `里程碑${n}`, `Milestone ${n}`, planned, met ? planned : null, met ? 'met' : planned < '2026-11-01' ? 'not_met' : 'scheduled');
+      }
       linkCity.run(id, cityIds[cityIndex]);
       if (otherIndex !== cityIndex) linkCity.run(id, cityIds[otherIndex]);
       for (let v = 1; v <= history && updatesLeft > 0; v++, updatesLeft--) {

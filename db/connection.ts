@@ -20,6 +20,9 @@ export function openDatabase(file = databasePath()): TrackerDb {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Keeps the planner's statistics fresh so aggregates keep choosing their indexes as data grows
+  // (SQLite's advice for long-lived connections).
+  sqlite.pragma('optimize = 0x10002');
   return drizzle(sqlite, { schema }) as TrackerDb;
 }
 

@@ -139,9 +139,10 @@ export const projects = sqliteTable('projects', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
-  index('projects_category_stage_idx').on(t.category, t.stage),
+  // Covers the dashboard's aggregates, so counting never reads the table rows.
+  index('projects_visible_category_stage_idx').on(t.publication, t.deletedAt, t.category, t.stage, t.progress),
   index('projects_stage_idx').on(t.stage),
-  index('projects_health_idx').on(t.health),
+  index('projects_health_verified_idx').on(t.health, t.lastVerifiedAt),
   index('projects_verified_idx').on(t.lastVerifiedAt),
 ]);
 
@@ -192,7 +193,7 @@ export const milestones = sqliteTable('milestones', {
   version: version(),
   deletedAt: deletedAt(),
   updatedAt: updatedAt(),
-}, (t) => [index('milestones_project_idx').on(t.projectId)]);
+}, (t) => [index('milestones_project_idx').on(t.projectId, t.actualOn, t.plannedOn)]);
 
 export const attachments = sqliteTable('attachments', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -9,6 +9,12 @@ const form = (page: Page) => page.getByRole('form', { name: '更新项目' });
 
 test('a Jinan editor updates stage and progress with a note and sees it in both histories', async ({ page }) => {
   const editor = DEMO_ACCOUNTS.jinanEditor;
+  // A visitor has the public map open first, so its cached data holds the old stage.
+  const visitor = await page.context().browser()!.newPage();
+  const mapListEntry = () => visitor.locator('#map-list li', { hasText: '黄台联络线' });
+  await visitor.goto('/map');
+  await expect(mapListEntry()).toContainText('实施中');
+
   await signIn(page, editor.email, editor.password, '/staff/projects');
   await page.getByRole('link', { name: '黄台联络线' }).click();
   await expect(page).toHaveURL(new RegExp(`${EDIT_URL}$`));
@@ -26,11 +32,18 @@ test('a Jinan editor updates stage and progress with a note and sees it in both 
   await expect(history.getByText(`由 ${editor.name}`).first()).toBeVisible();
 
   // The public page shows the change, not who made it or why.
-  const visitor = await page.context().browser()!.newPage();
   await visitor.goto(`/projects/${CODE}`);
   const publicHistory = visitor.getByRole('region', { name: '变更记录' });
   await expect(publicHistory.getByText(/进度：.* → 95%/)).toBeVisible();
   await expect(publicHistory.getByText('现场核查：主体工程完工')).toHaveCount(0);
+
+  // The dashboard's "what changed" and the cached public map both show it at once.
+  await visitor.goto('/dashboard');
+  const changes = visitor.getByRole('region', { name: '最新变化' });
+  await expect(changes.getByText('黄台联络线').first()).toBeVisible();
+  await expect(changes.getByText('阶段：实施中 → 已完成').first()).toBeVisible();
+  await visitor.goto('/map');
+  await expect(mapListEntry()).toContainText('已完成');
   await visitor.close();
 });
 

@@ -1,3 +1,4 @@
+import { ClientMessages } from '@/components/client-messages';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/login/actions';
@@ -36,7 +37,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           </form>
         </div>
       </div>
-      {children}
+      <ClientMessages>{children}</ClientMessages>
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CATEGORIES, STAGE_GROUPS, STAGES, type Category, type Stage, type StageGroup } from '@/db/enums';
+import type { MapFilters } from '@/db/queries/map';
+
+// Everything the map shows is in its URL, so any view can be sent as a link: the chosen city,
+// the category and stage filters, and the selected project. `stage` is one exact stage, as on
+// the project list; `status` is a group of stages (planned, underway, done, cancelled).
+export type MapState = {
+  city?: string;
+  category?: Category;
+  stage?: Stage;
+  status?: StageGroup;
+  project?: string;
+};
+
+export type MapParamError = { param: keyof MapState; value: string };
+
+const PARAM_ORDER = ['city', 'category', 'stage', 'status', 'project'] as const;
+const PROJECT_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+
+function single(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === '' ? undefined : first;
+}
+
+// A bad value is reported and dropped, and the rest of the link still works.
+export function parseMapState(
+  params: Record<string, string | string[] | undefined>,
+  cityCodes: readonly string[],
+): { state: MapState; errors: MapParamError[] } {
+  const schemas = {
+    city: z.string().refine((v) => cityCodes.includes(v)),
+    category: z.enum(CATEGORIES),
+    stage: z.enum(STAGES),
+    status: z.enum(STAGE_GROUPS),
+    project: z.string().regex(PROJECT_CODE),
+  };
+  const state: MapState = {};
+  const errors: MapParamError[] = [];
+  for (const param of PARAM_ORDER) {
+    const value = single(params[param]);
+    if (value === undefined) continue;
+    const parsed = schemas[param].safeParse(value);
+    if (parsed.success) Object.assign(state, { [param]: parsed.data });
+    else errors.push({ param, value });
+  }
+  return { state, errors };
+}
+
+// The filters that decide which projects are drawn, in a fixed key order so that equal
+// filters make equal cache keys.
+export function mapFilters(state: MapState): MapFilters {
+  const filters: MapFilters = {};
+  if (state.city) filters.city = state.city;
+  if (state.category) filters.category = state.category;
+  if (state.stage) filters.stage = state.stage;
+  if (state.status) filters.status = state.status;
+  return filters;
+}
+
+// A link to the map in another state. A key set to undefined in the change is removed.
+export function mapHref(state: MapState, change: Partial<Record<keyof MapState, string | undefined>> = {}): string {
+  const next: Record<string, string | undefined> = { ...state, ...change };
+  const query = new URLSearchParams();
+  for (const param of PARAM_ORDER) {
+    const value = next[param];
+    if (value) query.set(param, value);
+  }
+  const text = query.toString();
+  return text ? `/map?${text}` : '/map';
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import * as t from '@/db/schema';
+import type { ProjectFilters } from '@/lib/project-filters';
+import { projectFilterWhere } from './projects';
+import { visibleWhere } from './read-scope';
+import { fetchAgreements } from './records';
+
+// The public map's reads. The map is the public face of the tracker, so every read here is in
+// the public scope whoever is signed in, and selects its columns by name: internal notes,
+// internal health ratings and update authors are never read, so they cannot leak.
+
+export type MapFilters = Pick<ProjectFilters, 'city' | 'category' | 'stage' | 'status'>;
+
+// Beyond this many symbols an SVG map stops being readable or fast; the page says when it cuts.
+export const MAP_PROJECT_LIMIT = 500;
+
+const located = isNotNull(t.projects.geometry);
+
+function cityCodesByProject(projectIds: number[]): Map<number, string[]> {
+  const byProject = new Map<number, string[]>();
+  if (projectIds.length === 0) return byProject;
+  const rows = getDb().select({ projectId: t.projectCities.projectId, code: t.cities.code })
+    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+    .where(inArray(t.projectCities.projectId, projectIds)).orderBy(asc(t.cities.code)).all();
+  for (const r of rows) byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r.code]);
+  return byProject;
+}
+
+export function fetchMapProjects(filters: MapFilters) {
+  const db = getDb();
+  const where = projectFilterWhere('public', filters);
+  const rows = db.select({
+    id: t.projects.id, code: t.projects.code, nameZh: t.projects.nameZh, nameEn: t.projects.nameEn,
+    category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress, geometry: t.projects.geometry,
+  }).from(t.projects).where(and(where, located)).orderBy(asc(t.projects.category), asc(t.projects.code)).limit(MAP_PROJECT_LIMIT).all();
+  const counts = db.select({
+    located: sql<number>`count(${t.projects.geometry})`,
+    unlocated: sql<number>`count(*) - count(${t.projects.geometry})`,
+  }).from(t.projects).where(where).get();
+  const cities = cityCodesByProject(rows.map((r) => r.id));
+  return {
+    projects: rows.map(({ id, ...r }) => ({ ...r, cityCodes: cities.get(id) ?? [] })),
+    located: counts?.located ?? 0,
+    unlocated: counts?.unlocated ?? 0,
+  };
+}
+
+export type MapProjectRow = ReturnType<typeof fetchMapProjects>['projects'][number];
+
+// Everything the map's project panel shows, or null when the project is not published, has
+// been deleted, or has no place on the map: the public cannot tell these apart.
+export function fetchMapProjectDetail(code: string) {
+  const db = getDb();
+  const project = db.select({
+    id: t.projects.id, code: t.projects.code, nameZh: t.projects.nameZh, nameEn: t.projects.nameEn,
+    category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress,
+    plannedStart: t.projects.plannedStart, plannedEnd: t.projects.plannedEnd,
+    actualStart: t.projects.actualStart, actualEnd: t.projects.actualEnd,
+    lastVerifiedAt: t.projects.lastVerifiedAt, sourceQuote: t.projects.sourceQuote,
+  }).from(t.projects).where(and(eq(t.projects.code, code), visibleWhere('public', t.projects), located)).get();
+  if (!project) return null;
+  const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+    .where(eq(t.projectCities.projectId, project.id)).orderBy(asc(t.cities.code)).all();
+  const agreements = db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
+    .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+    .where(and(eq(t.agreementProjects.projectId, project.id), visibleWhere('public', t.agreements)))
+    .orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
+  // Who uploaded a file is staff business; the public sees what it is and when it was published.
+  const evidence = db.select({
+    id: t.attachments.id, fileName: t.attachments.fileName, mimeType: t.attachments.mimeType,
+    sizeBytes: t.attachments.sizeBytes, createdAt: t.attachments.createdAt,
+  }).from(t.attachments)
+    .where(and(eq(t.attachments.projectId, project.id), eq(t.attachments.publication, 'published'), isNull(t.attachments.deletedAt)))
+    .orderBy(asc(t.attachments.createdAt), asc(t.attachments.id)).all();
+  const { id: _id, ...facts } = project;
+  return { ...facts, cities, agreements, evidence };
+}
+
+export type MapProjectDetail = NonNullable<ReturnType<typeof fetchMapProjectDetail>>;
+
+export function fetchCityAgreements(cityCode: string) {
+  return fetchAgreements('public').filter((a) => a.cityCodes.includes(cityCode))
+    .map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, signedOn: a.signedOn }));
+}
