@@ -20,10 +20,11 @@ export function writesWhileReadingHeld({ results, check }: WritesWhileReading): 
 
 function writesWhileReadingSection(mixed: WritesWhileReading): string[] {
   const { check } = mixed;
+  const idle = mixed.results.filter((r) => r.requests === 0);
   return [
     '## Writes while the map and dashboard are read',
     '',
-    'Three autocannon instances at once: PATCH writes through the API (each with a unique note), `/map` and `/dashboard`.',
+    `Three autocannon instances at once for ${mixed.seconds} s, ${mixed.connections} connections each: PATCH writes through the API (each with a unique note), \`/map\` and \`/dashboard\`.`,
     'Afterwards the history table is compared with what the server acknowledged.',
     '',
     `- Acknowledged writes (2xx): ${check.acknowledged}; refused (4xx): ${check.refused}.`,
@@ -31,8 +32,11 @@ function writesWhileReadingSection(mixed: WritesWhileReading): string[] {
       + ` + ${check.unansweredLanded} whose answer was cut off when the run stopped.`,
     `- Acknowledged but missing from the history: ${check.lost}; on the wrong project: ${check.misplaced}; written twice: ${check.duplicated};`
       + ` written although refused: ${check.writtenThoughRefused}.`,
+    `- Completed responses: ${mixed.results.map((r) => `${r.name}: ${r.requests}`).join('; ')}.`,
     `- 5xx answers: ${mixed.results.map((r) => `${r.name}: ${r.serverErrors}`).join('; ')}.`,
     `- **${writesWhileReadingHeld(mixed) ? 'Lost nothing and answered no 5xx.' : 'FAILED: see the figures above.'}**`,
+    // A stream that completed nothing (timeouts on a busy machine) says nothing about its 5xx.
+    ...(idle.length ? [`- Completed no request in ${mixed.seconds} s, so no evidence either way: ${idle.map((r) => `${r.name} (${r.errors} timeouts or errors)`).join('; ')}.`] : []),
     '',
   ];
 }

@@ -93,7 +93,7 @@ async function main() {
     results.push(await load('/api/v1/projects city+category, 100', `/api/v1/projects?city=${cityCode}&category=rail&limit=100`));
     results.push(await load('project page, long history', `/projects/${longHistoryCode}`));
     results.push(await runLoad('writes through the API', { url: BASE, seconds: SECONDS, connections: CONNECTIONS, requests: trackedWriteRequests(token, versions, newLedger('bench-write')) }));
-    const mixed = await writesWhileReading({ url: BASE, token, versions, seconds: SECONDS, connections: CONNECTIONS, databaseFile: RUN_DB });
+    const mixed = await writesWhileReading({ url: BASE, token, versions, seconds: Math.max(SECONDS, 10), connections: CONNECTIONS, databaseFile: RUN_DB });
     results.push(...mixed.results);
     results.push(await dashboardAfterWrites(token, versions, QUICK ? 30 : 100));
     const peakBytes = memory.stop();

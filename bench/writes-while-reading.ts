@@ -1,10 +1,12 @@
 import { runLoad, type LoadResult } from './load';
 import { checkLedger, newLedger, trackedWriteRequests, type LedgerCheck } from './tracked-writes';
 
-export type WritesWhileReading = { results: LoadResult[]; check: LedgerCheck };
+export type WritesWhileReading = { seconds: number; connections: number; results: LoadResult[]; check: LedgerCheck };
 
 // The write run with the public map and the dashboard read at the same time, by three autocannon
 // instances in parallel; then the history is compared with what the server acknowledged.
+// Every write expires the cached map and dashboard, so each read renders afresh: the run needs
+// some seconds for those renders to complete at all.
 export async function writesWhileReading(options: { url: string; token: string; versions: Map<string, number>; seconds: number; connections: number; databaseFile: string }): Promise<WritesWhileReading> {
   const { url, seconds, connections } = options;
   const ledger = newLedger('bench-mixed');
@@ -15,5 +17,5 @@ export async function writesWhileReading(options: { url: string; token: string; 
   ]);
   // Requests cut off when the run ended may still be finishing on the server.
   await new Promise((r) => setTimeout(r, 1000));
-  return { results, check: checkLedger(options.databaseFile, ledger) };
+  return { seconds, connections, results, check: checkLedger(options.databaseFile, ledger) };
 }
