@@ -46,6 +46,15 @@ export function trackedWriteRequests(token: string, versions: Map<string, number
   } as autocannon.Request];
 }
 
+// What a client does before a new run: read each project's version afresh, since writes cut off
+// at the end of the previous run may have landed after all.
+export function readVersions(databaseFile: string, versions: Map<string, number>): void {
+  const db = new Database(databaseFile, { readonly: true });
+  const current = db.prepare(`select version from projects where code = ?`);
+  for (const code of versions.keys()) versions.set(code, (current.get(code) as { version: number }).version);
+  db.close();
+}
+
 export type LedgerCheck = {
   acknowledged: number; refused: number; historyRows: number; lost: number; misplaced: number; duplicated: number; writtenThoughRefused: number; unansweredLanded: number;
 };

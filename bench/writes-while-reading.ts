@@ -1,5 +1,8 @@
 import { runLoad, type LoadResult } from './load';
-import { checkLedger, newLedger, trackedWriteRequests, type LedgerCheck } from './tracked-writes';
+import { checkLedger, newLedger, readVersions, trackedWriteRequests, type LedgerCheck } from './tracked-writes';
+
+// Requests cut off when a run ends may still be finishing on the server.
+const settle = () => new Promise((r) => setTimeout(r, 1000));
 
 export type WritesWhileReading = { seconds: number; connections: number; results: LoadResult[]; check: LedgerCheck };
 
@@ -10,12 +13,13 @@ export type WritesWhileReading = { seconds: number; connections: number; results
 export async function writesWhileReading(options: { url: string; token: string; versions: Map<string, number>; seconds: number; connections: number; databaseFile: string }): Promise<WritesWhileReading> {
   const { url, seconds, connections } = options;
   const ledger = newLedger('bench-mixed');
+  await settle();
+  readVersions(options.databaseFile, options.versions);
   const results = await Promise.all([
     runLoad('writes while /map and /dashboard are read', { url, seconds, connections, requests: trackedWriteRequests(options.token, options.versions, ledger) }),
     runLoad('/map while writes go on', { url, path: '/map', seconds, connections }),
     runLoad('/dashboard while writes go on', { url, path: '/dashboard', seconds, connections }),
   ]);
-  // Requests cut off when the run ended may still be finishing on the server.
-  await new Promise((r) => setTimeout(r, 1000));
+  await settle();
   return { seconds, connections, results, check: checkLedger(options.databaseFile, ledger) };
 }
