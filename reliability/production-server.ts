@@ -24,6 +24,7 @@ export function createTestDatabase(label: string): TestDatabase {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tracker-${label}-`));
   const file = path.join(dir, 'tracker.db');
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: file };
+  // Not the browser tests' fixtures: the database production would have.
   delete env.SEED_FIXTURES;
   const reset = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], { cwd: ROOT, env, encoding: 'utf8' });
   if (reset.status !== 0) throw new Error(`db-reset failed: ${reset.stderr}`);
