@@ -11,6 +11,7 @@ export type NewUser = { email: string; displayName: string; role: Role; cityCode
 // an argument and carries no 'server-only'. Callers check permission; this checks nothing.
 // Returns null when the email is taken.
 export function insertUser(db: TrackerDb, user: NewUser): number | null {
+  // Immediate: it reads, then writes, possibly while the app serves from the same file.
   return db.transaction((tx) => {
     const email = normalizeEmail(user.email);
     if (tx.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email)).get()) return null;
@@ -19,7 +20,7 @@ export function insertUser(db: TrackerDb, user: NewUser): number | null {
     }).returning({ id: t.users.id }).get();
     replaceUserCities(tx, id, user.role === 'editor' ? user.cityCodes : []);
     return id;
-  });
+  }, { behavior: 'immediate' });
 }
 
 type Tx = Parameters<Parameters<TrackerDb['transaction']>[0]>[0];
