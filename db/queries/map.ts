@@ -115,7 +115,7 @@ export function fetchMapProjectDetail(code: string) {
   return { ...facts, cities, agreements, evidence };
 }
 
-export type MapProjectDetail = NonNullable<ReturnType<typeof fetchMapProjectDetail>>;
+export type MapProjectDetail = Omit<NonNullable<ReturnType<typeof fetchMapProjectDetail>>, 'geometry'>;
 
 export function fetchCityAgreements(cityCode: string) {
   return fetchAgreements('public').filter((a) => a.cityCodes.includes(cityCode))

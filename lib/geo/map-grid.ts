@@ -38,6 +38,13 @@ export function parseCell(text: string): GridCell | null {
   return { level, ix, iy };
 }
 
+// The cell one level coarser that holds this one, or null for a cell of the coarsest level.
+export function parentCell({ level, ix, iy }: GridCell): GridCell | null {
+  if (level === 0) return null;
+  const ratio = GRID_PER_DEGREE[level] / GRID_PER_DEGREE[level - 1];
+  return { level: level - 1, ix: Math.floor(ix / ratio), iy: Math.floor(iy / ratio) };
+}
+
 // The level to count in inside a cell (or, without one, inside a city), or null when the
 // cell is already the finest and its projects are drawn, capped, instead.
 export function nextLevel(cell: GridCell | null): number | null {

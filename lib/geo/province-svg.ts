@@ -110,9 +110,15 @@ const geometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) }),
 ]);
 
-function project(point: LngLat): XY | null {
+export function project(point: LngLat): XY | null {
   const xy = map.projectPoint(point);
   return xy ? [round(xy[0]), round(xy[1])] : null;
+}
+
+// A box of longitudes and latitudes on the canvas (north is up, so its top is the north edge).
+export function projectBounds({ west, south, east, north }: { west: number; south: number; east: number; north: number }): Box | null {
+  const [a, b] = [project([west, north]), project([east, south])];
+  return a && b ? { x: a[0], y: a[1], w: round(b[0] - a[0]), h: round(b[1] - a[1]) } : null;
 }
 
 // A project's stored GeoJSON as SVG. Null when the text is not a Point or LineString we can
