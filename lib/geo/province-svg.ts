@@ -52,12 +52,16 @@ let cached: ProvinceSvg | undefined;
 
 // A short fingerprint of the outlines, so a URL that serves them can be cached forever and
 // still change when they do.
+// Worked out once: the map links every outline through it, on every request.
+let version: string | undefined;
 export function outlinesVersion(): string {
+  if (version) return version;
   let hash = 0x811c9dc5;
   for (const c of provinceSvg().cities) {
     for (let i = 0; i < c.d.length; i++) hash = Math.imul(hash ^ c.d.charCodeAt(i), 0x01000193);
   }
-  return (hash >>> 0).toString(36);
+  version = (hash >>> 0).toString(36);
+  return version;
 }
 
 // The outlines as a stand-alone SVG document of paths with ids, for <use> to reference.

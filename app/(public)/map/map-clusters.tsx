@@ -35,7 +35,7 @@ export function clusterBadges(view: ClusterView, svg: ProvinceSvg, state: MapSta
 
 // Bigger for more projects, but slowly: a badge for 30,000 is not a hundred times one for 300.
 function radius(total: number): number {
-  return Math.round(13 + 4 * Math.log10(Math.max(1, total)));
+  return Math.round(12 + 3 * Math.log10(Math.max(1, total)));
 }
 
 // The badge's ring shows each category's share in its colour, in the legend's order.
@@ -44,9 +44,9 @@ function CategoryRing({ r, byCategory, total }: { r: number; byCategory: Categor
   return (
     <g transform="rotate(-90)">
       {categoriesOf(byCategory).map(([category, n]) => {
-        const share = (n / total) * 100;
+        const share = Math.round((n / total) * 10000) / 100;
         const segment = <circle key={category} r={r} fill="none" stroke={categoryStyle(category).color} strokeWidth={5}
-          pathLength={100} strokeDasharray={`${share} ${100 - share}`} strokeDashoffset={-start} />;
+          pathLength={100} strokeDasharray={`${share} ${Math.round((100 - share) * 100) / 100}`} strokeDashoffset={-Math.round(start * 100) / 100} />;
         start += share;
         return segment;
       })}
@@ -54,10 +54,18 @@ function CategoryRing({ r, byCategory, total }: { r: number; byCategory: Categor
   );
 }
 
+// Made once per language: a number format is slow to build and the page is drawn per request.
+const COMPACT = {
+  en: new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }),
+  zh: new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 }),
+};
+const WHOLE = { en: new Intl.NumberFormat('en'), zh: new Intl.NumberFormat('zh-CN') };
+
 export async function MapClusters({ badges }: { badges: Badge[] }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const compact = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', { notation: 'compact', maximumFractionDigits: 1 });
-  const breakdown = (counts: CategoryCounts) => categoriesOf(counts).map(([c, n]) => `${t(`category.${c}`)} ${n}`).join(locale === 'en' ? ', ' : '，');
+  const compact = locale === 'en' ? COMPACT.en : COMPACT.zh;
+  const whole = locale === 'en' ? WHOLE.en : WHOLE.zh;
+  const breakdown = (counts: CategoryCounts) => categoriesOf(counts).map(([c, n]) => `${t(`category.${c}`)} ${whole.format(n)}`).join(locale === 'en' ? ', ' : '，');
   return (
     <g>
       {badges.map((b) => {
@@ -73,7 +81,7 @@ export async function MapClusters({ badges }: { badges: Badge[] }) {
                   <CategoryRing r={r} byCategory={b.byCategory} total={b.total} />
                   <circle r={r - 3} fill={BRAND} className="group-hover/c:fill-[#0f3470]" />
                   <circle r={r + 7} fill="none" stroke={BRAND} strokeWidth={3} className="hidden group-focus-visible/c:inline" />
-                  <text textAnchor="middle" dominantBaseline="central" fill="#ffffff" fontSize={r > 22 ? 13 : 11} fontWeight={700} aria-hidden="true">
+                  <text textAnchor="middle" dominantBaseline="central" fill="#ffffff" fontSize={r > 20 ? 13 : 11} fontWeight={700} aria-hidden="true">
                     {compact.format(b.total)}
                   </text>
                 </g>

@@ -17,7 +17,7 @@ const PROCESS_START = String(Date.now());
 
 const DEFAULT_CLUSTER_THRESHOLD = 400;
 // The list beside a map of counts shows this many projects a page.
-export const MAP_LIST_PAGE_SIZE = 50;
+export const MAP_LIST_PAGE_SIZE = 20;
 
 // Above this many located projects in view the map draws counts instead of one symbol each:
 // a few hundred symbols are still readable and quick to send; tens of thousands are neither.
