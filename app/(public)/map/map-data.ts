@@ -15,12 +15,13 @@ const CACHE = { tags: [PUBLIC_DATA_TAG], revalidate: 300 };
 // (a reset, a restored backup): entries filled by an earlier process must not be served.
 const PROCESS_START = String(Date.now());
 
-const DEFAULT_CLUSTER_THRESHOLD = 400;
+const DEFAULT_CLUSTER_THRESHOLD = 200;
 // The list beside a map of counts shows this many projects a page.
 export const MAP_LIST_PAGE_SIZE = 20;
 
 // Above this many located projects in view the map draws counts instead of one symbol each:
-// a few hundred symbols are still readable and quick to send; tens of thousands are neither.
+// two hundred symbols are still readable, and their page (~0.7 MB) still quick to send;
+// tens of thousands are neither.
 // MAP_CLUSTER_THRESHOLD lowers it, to see the counting map on a small database.
 export function clusterThreshold(): number {
   const value = Number(process.env.MAP_CLUSTER_THRESHOLD);
