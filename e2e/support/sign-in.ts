@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 // The demo accounts that the test seed (SEED_FIXTURES=test) creates: see seed/demo-accounts.ts.
@@ -23,10 +23,13 @@ const PERIOD_MS = 30_000;
 
 // The server accepts each code once (a step at or before the last accepted one is refused), and
 // the specs sign the same accounts in many times a minute. So the helper hands out steps in
-// order per account — the current step, else the next one (the server allows one step ahead),
-// else it waits for time to catch up. Kept in a file per server port, so a restarted worker
-// process still knows which steps the server has seen.
+// order per account, within what the server accepts (one step either side of now), and when an
+// account has used them all it waits for time to catch up — adding the wait to the test's
+// timeout, since it is the protocol's pace, not the app's. Kept in a file per server port, so a
+// restarted worker process still knows which steps the server has seen.
 const STEPS_FILE = path.join(os.tmpdir(), `tracker-e2e-totp-steps-${process.env.E2E_PORT ?? 3100}.json`);
+// The previous step is offered only while it stays acceptable for longer than typing takes.
+const TYPING_MARGIN_MS = 5_000;
 
 function readSteps(): Record<string, number> {
   try { return JSON.parse(fs.readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>; } catch { return {}; }
@@ -34,12 +37,17 @@ function readSteps(): Record<string, number> {
 
 async function nextCode(email: string, secret: string): Promise<string> {
   const steps = readSteps();
-  const current = Math.floor(Date.now() / PERIOD_MS);
-  const step = Math.max(current, (steps[email] ?? 0) + 1);
+  const now = Date.now();
+  const current = Math.floor(now / PERIOD_MS);
+  const earliest = (current + 1) * PERIOD_MS - now > TYPING_MARGIN_MS ? current - 1 : current;
+  const step = Math.max(earliest, (steps[email] ?? 0) + 1);
   fs.writeFileSync(STEPS_FILE, JSON.stringify({ ...steps, [email]: step }));
   // A step two or more ahead is not accepted yet: wait until it is one ahead, with a margin.
-  const acceptedFrom = (step - 1) * PERIOD_MS + 500;
-  if (Date.now() < acceptedFrom) await new Promise((resolve) => setTimeout(resolve, acceptedFrom - Date.now()));
+  const wait = (step - 1) * PERIOD_MS + 500 - now;
+  if (wait > 0) {
+    test.info().setTimeout(test.info().timeout + wait);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
   return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: step * PERIOD_MS });
 }
 
