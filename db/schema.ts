@@ -38,6 +38,11 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
   disabledAt: text('disabled_at'),
+  // TOTP second factor (RFC 6238): the base32 secret, set when enrolment starts and enabled once
+  // the user confirms a code from it; the last accepted time step, so no code is accepted twice.
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: text('totp_enabled_at'),
+  totpLastStep: integer('totp_last_step'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
