@@ -18,7 +18,7 @@ import {
 import { deleteRecordAction, saveRecordAction } from '@/app/staff/records/actions';
 import { createTokenAction, revokeTokenAction } from '@/app/staff/tokens/actions';
 import {
-  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, setDisabledAction, updateAccessAction,
+  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction,
 } from '@/app/staff/users/actions';
 import type { TrackerDb } from '@/db/connection';
 import { insertTestActors, JINAN, ZIBO, type TestActors } from '@/db/mutations/test-actors';
@@ -144,6 +144,7 @@ const MATRIX: Row[] = [
   { endpoint: 'createUserAction', may: ADMINS, call: async () => saved(await outcome(() => createUserAction({}, form({ email: 'matrix@example.test', displayName: 'Matrix', role: 'viewer', password: 'a new matrix passphrase' }))) as FormState) },
   { endpoint: 'updateAccessAction', may: ADMINS, call: async () => ok(await updateAccessAction(actors.jinanEditor2.id, {}, form({ role: 'viewer' }))) },
   { endpoint: 'resetPasswordAction', may: ADMINS, call: async () => ok(await resetPasswordAction(actors.jinanEditor2.id, {}, form({ password: 'a reset matrix passphrase' }))) },
+  { endpoint: 'resetSecondFactorAction', may: ADMINS, call: async () => ok(await resetSecondFactorAction(actors.jinanEditor2.id, {})) },
   { endpoint: 'setDisabledAction', may: ADMINS, call: async () => ok(await setDisabledAction(actors.jinanEditor2.id, true, {})) },
   { endpoint: 'endSessionsAction', may: ADMINS, call: async () => ok(await endSessionsAction(actors.jinanEditor2.id, {})) },
   { endpoint: 'endEveryoneElsesSessionsAction', may: ADMINS, call: async () => ok(await endEveryoneElsesSessionsAction({})) },

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { signInAction } from '@/app/login/actions';
+import { signInAction, submitCodeAction } from '@/app/login/actions';
 import { changePasswordAction, endOtherSessionsAction } from '@/app/staff/account/actions';
 import { importAction } from '@/app/staff/import/actions';
 import {
@@ -271,6 +271,14 @@ describe('token, user and account actions', () => {
       const keys = Object.values(state.fieldErrors ?? {}).filter(Boolean);
       expect(keys.length).toBeGreaterThan(0);
       expect(keys.every((k) => ['emailRequired', 'passwordRequired'].includes(k!))).toBe(true);
+    }, 80);
+  });
+
+  it('submitCodeAction refuses any code that is not six digits, and any code without a pending sign-in', async () => {
+    actAs(null);
+    await unchanged(hostileString, async (code) => {
+      const state = await submitCodeAction({}, form({ code }));
+      expect(state.fieldError === 'codeFormat' || state.message === 'expired').toBe(true);
     }, 80);
   });
 
