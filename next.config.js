@@ -32,6 +32,14 @@ const nextConfig = {
   // better-sqlite3 and argon2 are native addons: load them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
+  experimental: {
+    // Evidence is up to 5 files of 10 MB each (lib/evidence-check.ts), sent through a server
+    // action. At Next's default 1 MB a single phone photo failed before its content was checked.
+    // Anything larger is still refused with 413 before the action runs.
+    serverActions: { bodySizeLimit: '51mb' },
+    // The proxy (/staff) buffers a copy of the body; above this it would pass a truncated body on.
+    proxyClientMaxBodySize: '52mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

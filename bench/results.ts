@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import type { LoadResult } from './load';
+import type { WritesWhileReading } from './writes-while-reading';
 
 type Report = {
   results: LoadResult[];
+  writesWhileReading: WritesWhileReading;
   peakBytes: number;
   size: { projects: number; updates: number };
   quick: boolean;
@@ -11,10 +13,38 @@ type Report = {
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 
-// Writes bench/RESULTS.md (or RESULTS-quick.md) and prints the same table.
+// Whether the write run under read load kept every acknowledged write and never answered 5xx.
+export function writesWhileReadingHeld({ results, check }: WritesWhileReading): boolean {
+  return check.lost + check.misplaced + check.duplicated + check.writtenThoughRefused === 0 && results.every((r) => r.serverErrors === 0);
+}
+
+function writesWhileReadingSection(mixed: WritesWhileReading): string[] {
+  const { check } = mixed;
+  const idle = mixed.results.filter((r) => r.requests === 0);
+  return [
+    '## Writes while the map and dashboard are read',
+    '',
+    `Three autocannon instances at once for ${mixed.seconds} s, ${mixed.connections} connections each: PATCH writes through the API (each with a unique note), \`/map\` and \`/dashboard\`.`,
+    'Afterwards the history table is compared with what the server acknowledged.',
+    '',
+    `- Acknowledged writes (2xx): ${check.acknowledged}; refused (4xx): ${check.refused}.`,
+    `- History rows written by the run: ${check.historyRows} = ${check.acknowledged - check.lost - check.misplaced} acknowledged`
+      + ` + ${check.unansweredLanded} whose answer was cut off when the run stopped.`,
+    `- Acknowledged but missing from the history: ${check.lost}; on the wrong project: ${check.misplaced}; written twice: ${check.duplicated};`
+      + ` written although refused: ${check.writtenThoughRefused}.`,
+    `- Completed responses: ${mixed.results.map((r) => `${r.name}: ${r.requests}`).join('; ')}.`,
+    `- 5xx answers: ${mixed.results.map((r) => `${r.name}: ${r.serverErrors}`).join('; ')}.`,
+    `- **${writesWhileReadingHeld(mixed) ? 'Lost nothing and answered no 5xx.' : 'FAILED: see the figures above.'}**`,
+    // A stream that completed nothing (timeouts on a busy machine) says nothing about its 5xx.
+    ...(idle.length ? [`- Completed no request in ${mixed.seconds} s, so no evidence either way: ${idle.map((r) => `${r.name} (${r.errors} timeouts or errors)`).join('; ')}.`] : []),
+    '',
+  ];
+}
+
+// Writes bench/RESULTS.md (or RESULTS-quick.md) and prints the same text.
 export function writeResults(report: Report): void {
   const floor = report.results[0].rps;
-  const rows = report.results.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(r.rps / floor).toFixed(2)} | ${r.non2xx} | ${r.errors} |`);
+  const rows = report.results.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(r.rps / floor).toFixed(2)} | ${r.non2xx} | ${r.serverErrors} | ${r.errors} |`);
   const text = [
     `# Benchmark results${report.quick ? ' (quick run)' : ''}`,
     '',
@@ -22,13 +52,14 @@ export function writeResults(report: Report): void {
     '',
     `- Data: ${report.size.projects.toLocaleString('en')} projects, ${report.size.updates.toLocaleString('en')} history entries (synthetic, seed 1).`,
     `- Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${(report.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB memory, Node ${report.machine.node}.`,
-    `- Load: autocannon from a second process on 127.0.0.1, 10 connections; the server is \`next start\` (production build).`,
+    `- Load: autocannon from a second process on 127.0.0.1, 10 connections per scenario; the server is \`next start\` (production build).`,
     `- Server peak memory (process tree RSS): ${(report.peakBytes / 2 ** 20).toFixed(0)} MB.`,
     '',
-    '| scenario | req/s | p50 ms | p95 ms | p99 ms | ÷ floor | non-2xx | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | req/s | p50 ms | p95 ms | p99 ms | ÷ floor | non-2xx | 5xx | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
+    ...writesWhileReadingSection(report.writesWhileReading),
   ].join('\n');
   fs.writeFileSync(report.quick ? 'bench/RESULTS-quick.md' : 'bench/RESULTS.md', text);
   console.log(text);

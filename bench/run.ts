@@ -2,12 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import type autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { hashToken, newToken } from '@/lib/auth/session-token';
 import { runLoad, summarize, type LoadResult } from './load';
 import { watchPeakMemory } from './process-memory';
-import { writeResults } from './results';
+import { writeResults, writesWhileReadingHeld } from './results';
+import { newLedger, trackedWriteRequests } from './tracked-writes';
+import { writesWhileReading } from './writes-while-reading';
 
 // npm run bench [-- --quick] [--no-build]: builds the app, serves it on a copy of the synthetic
 // database and drives every scenario from this (second) process on 127.0.0.1.
@@ -16,7 +17,8 @@ const QUICK = values.quick;
 const SIZE = QUICK ? { projects: 2000, updates: 20000 } : { projects: 100000, updates: 1000000 };
 const SOURCE_DB = QUICK ? 'bench/data/quick.db' : 'bench/data/bench.db';
 const RUN_DB = 'bench/data/run.db';
-const PORT = 3190;
+// BENCH_PORT lets engineers sharing a machine keep to their own ports.
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = QUICK ? 3 : 10;
 const CONNECTIONS = 10;
@@ -53,27 +55,10 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error('The server did not start.');
 }
 
-// Each write goes to the next project with the version it holds, as an editor's would.
-function writeRequests(token: string, versions: Map<string, number>): autocannon.Request[] {
-  const queue = [...versions.entries()];
-  let next = 0;
-  return [{
-    method: 'PATCH' as const,
-    setupRequest: (request: autocannon.Request) => {
-      const [code, version] = queue[next++ % queue.length];
-      versions.set(code, version + 1);
-      return {
-        ...request, path: `/api/v1/projects/${code}`,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': `"${version}"` },
-        body: JSON.stringify({ progress: next % 101, note: 'benchmark write' }),
-      };
-    },
-  }];
-}
-
 async function dashboardAfterWrites(token: string, versions: Map<string, number>, rounds: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let non2xx = 0;
+  let serverErrors = 0;
   const queue = [...versions.entries()].slice(-rounds);
   const started = performance.now();
   for (const [code, version] of queue) {
@@ -82,13 +67,15 @@ async function dashboardAfterWrites(token: string, versions: Map<string, number>
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': `"${version}"` },
     });
     if (!write.ok) non2xx++;
+    if (write.status >= 500) serverErrors++;
     const t0 = performance.now();
     const page = await fetch(`${BASE}/dashboard`);
     await page.arrayBuffer();
     latencies.push(performance.now() - t0);
     if (!page.ok) non2xx++;
+    if (page.status >= 500) serverErrors++;
   }
-  return summarize('/dashboard right after a write', latencies, (performance.now() - started) / 1000, non2xx, 0);
+  return summarize('/dashboard right after a write', latencies, (performance.now() - started) / 1000, { non2xx, serverErrors, errors: 0 });
 }
 
 async function main() {
@@ -105,10 +92,13 @@ async function main() {
     results.push(await load('/map', '/map'));
     results.push(await load('/api/v1/projects city+category, 100', `/api/v1/projects?city=${cityCode}&category=rail&limit=100`));
     results.push(await load('project page, long history', `/projects/${longHistoryCode}`));
-    results.push(await runLoad('writes through the API', { url: BASE, seconds: SECONDS, connections: CONNECTIONS, requests: writeRequests(token, versions) }));
+    results.push(await runLoad('writes through the API', { url: BASE, seconds: SECONDS, connections: CONNECTIONS, requests: trackedWriteRequests(token, versions, newLedger('bench-write')) }));
+    const mixed = await writesWhileReading({ url: BASE, token, versions, seconds: Math.max(SECONDS, 10), connections: CONNECTIONS, databaseFile: RUN_DB });
+    results.push(...mixed.results);
     results.push(await dashboardAfterWrites(token, versions, QUICK ? 30 : 100));
     const peakBytes = memory.stop();
-    writeResults({ results, peakBytes, size: SIZE, quick: QUICK, machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown' } });
+    writeResults({ results, writesWhileReading: mixed, peakBytes, size: SIZE, quick: QUICK, machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown' } });
+    if (!writesWhileReadingHeld(mixed)) process.exitCode = 1;
   } finally {
     server.kill('SIGTERM');
   }

@@ -38,6 +38,11 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
   disabledAt: text('disabled_at'),
+  // TOTP second factor (RFC 6238): the base32 secret, set when enrolment starts and enabled once
+  // the user confirms a code from it; the last accepted time step, so no code is accepted twice.
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: text('totp_enabled_at'),
+  totpLastStep: integer('totp_last_step'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -139,6 +144,9 @@ export const projects = sqliteTable('projects', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
+  // Pages of the visible projects, alone or by category, read in id order (keyset paging).
+  index('projects_visible_idx').on(t.publication, t.deletedAt),
+  index('projects_visible_category_idx').on(t.publication, t.deletedAt, t.category),
   // Covers the dashboard's aggregates, so counting never reads the table rows.
   index('projects_visible_category_stage_idx').on(t.publication, t.deletedAt, t.category, t.stage, t.progress),
   index('projects_stage_idx').on(t.stage),
@@ -162,7 +170,7 @@ const dashboardFilterColumns = () => ({
 });
 
 // Running totals behind the dashboard's figures, one row per combination of what the dashboard
-// filters on. Triggers (migration 0004) keep them in the same transaction as every write to
+// filters on. Triggers (migration 0006) keep them in the same transaction as every write to
 // projects and project_cities, whichever code path makes it, so the figures are GROUP BYs over
 // a few thousand rows instead of scans of every project. Deleted projects are not counted.
 export const projectTallies = sqliteTable('project_tallies', {

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] };
 type ApiProject = { code: string; name: string; nameEn: string; category: string; geometry: Geometry | null };
@@ -214,5 +215,76 @@ test.describe('on a phone', () => {
     expect((await canvas.boundingBox())!.y + (await canvas.boundingBox())!.height).toBeLessThanOrEqual(sheet.y + 1);
     await panel.getByRole('link', { name: '关闭项目详情' }).tap();
     await expect(panel).toHaveCount(0);
+  });
+});
+
+// Above a threshold of projects in view the map counts instead of drawing. The real data is far
+// below the 400 of production, so this starts a second server on the same database with a
+// threshold of 5, and checks the counts against the API.
+test.describe('with more projects in view than the map draws', () => {
+  const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+  const base = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(60_000);
+    server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      env: { ...process.env, DATABASE_PATH: 'data/e2e.db', MAP_CLUSTER_THRESHOLD: '5', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore',
+    });
+    await expect.poll(async () => (await fetch(`${base}/api/v1/cities`).catch(() => null))?.status, { timeout: 50_000 }).toBe(200);
+  });
+
+  test.afterAll(() => {
+    server?.kill('SIGTERM');
+  });
+
+  test('the map counts per city, then per area, then draws the projects of a small area; the list pages', async ({ page, request }, testInfo) => {
+    const located = await publishedWithLocation(request);
+    const jinan = ((await (await request.get('/api/v1/projects?city=370100&limit=500')).json()).data as ApiProject[]).filter((p) => p.geometry);
+    expect(jinan.length).toBeGreaterThan(5);
+
+    await page.goto(`${base}/map`);
+    await expect(shapes(page)).toHaveCount(0);
+    const badges = page.getByTestId('map-cluster');
+    await expect(badges).toHaveCount(7);
+    const jinanBadge = page.getByRole('link', { name: `济南市：${jinan.length} 个项目，放大查看` });
+    await expect(jinanBadge).toHaveAttribute('data-count', String(jinan.length));
+    await expect(page.getByTestId('map-cluster-summary')).toContainText(`共 ${located.length} 个`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: testInfo.outputPath('map-counts.png') });
+
+    // The list holds a page of the first 20 by code, and the next page the rest.
+    const sorted = located.map((p) => p.code).sort();
+    expect(await codes(listItems(page))).toEqual(sorted.slice(0, 20));
+    await page.getByRole('navigation', { name: '列表分页' }).getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(new RegExp(`after=${sorted[19]}`));
+    expect(await codes(listItems(page))).toEqual(sorted.slice(20));
+
+    // A city: counted per area, adding up to the city's projects.
+    await page.goto(`${base}/map`);
+    await jinanBadge.click();
+    await expect(page).toHaveURL(/city=370100/);
+    await expect(page.getByTestId('city-panel')).toContainText(`地图上有 ${jinan.length} 个该市项目`);
+    await expect(badges.first()).toBeVisible();
+    const counts = (await badges.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count')))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(jinan.length);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: testInfo.outputPath('map-city-areas.png') });
+
+    // Zooming into areas ends at one small enough to draw, with every project it counted.
+    for (let depth = 0; depth < 3 && await badges.count() > 0; depth++) {
+      const smallest = Math.min(...await badges.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count')))));
+      const badge = page.locator(`[data-testid="map-cluster"][data-count="${smallest}"]`).first();
+      await badge.click();
+      await expect(page).toHaveURL(/cell=\d-\d+-\d+/);
+      if (smallest <= 5) {
+        await expect(shapes(page)).toHaveCount(smallest);
+        expect(await codes(listItems(page))).toEqual(await codes(shapes(page)));
+        break;
+      }
+    }
+    await expect(shapes(page).first()).toBeVisible();
+    await page.getByRole('link', { name: '缩小到上一级范围' }).click();
+    await expect(page).toHaveURL(/city=370100/);
   });
 });

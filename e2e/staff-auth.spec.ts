@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { DEMO_ACCOUNTS, signIn, signOut } from './support/sign-in';
+import { DEMO_ACCOUNTS, enterCode, readEnrolmentSecret, signIn, signOut } from './support/sign-in';
 
 // A fresh viewer account, created by the demo admin through the UI, for tests that change an
 // account's state: the shared demo accounts stay as other specs expect them.
@@ -23,7 +23,60 @@ test('a signed-out visitor sent to /staff lands on the sign-in page and comes ba
   await page.getByLabel('电子邮箱').fill(DEMO_ACCOUNTS.viewer.email);
   await page.getByLabel('密码').fill(DEMO_ACCOUNTS.viewer.password);
   await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/login\/verify\?next=%2Fstaff%2Ftokens$/);
+  await enterCode(page, DEMO_ACCOUNTS.viewer.email);
   await expect(page).toHaveURL(/\/staff\/tokens$/);
+});
+
+test('the password alone is not enough: a wrong code is refused with a clear message, and /staff stays closed', async ({ page }) => {
+  const editor = DEMO_ACCOUNTS.ziboEditor;
+  await page.goto('/login');
+  await page.getByLabel('电子邮箱').fill(editor.email);
+  await page.getByLabel('密码').fill(editor.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '输入验证码' })).toBeVisible();
+  const code = page.getByLabel('6 位验证码');
+  await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(code).toHaveAttribute('inputmode', 'numeric');
+  // Between password and code there is no session: the workspace sends the visitor back.
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/login\?next=%2Fstaff$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/login\/verify/);
+  await code.fill('12345');
+  await page.getByRole('button', { name: '验证' }).click();
+  await expect(code).toHaveAccessibleDescription(/请输入 6 位数字验证码。/);
+  await code.fill('000000');
+  await page.getByRole('button', { name: '验证' }).click();
+  await expect(code).toHaveAccessibleDescription(/验证码不正确或已使用过/);
+  await expect(page).toHaveURL(/\/login\/verify/);
+  await enterCode(page, editor.email);
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByText(`已登录：${editor.name}`)).toBeVisible();
+});
+
+test('a new user must enrol an authenticator before reaching /staff, then signs in with a code', async ({ page, browser }) => {
+  const newcomer = { email: 'newcomer@example.test', name: '新来的人', password: 'quancheng-lotus-lake-3' };
+  await createViewer(browser, newcomer.email, newcomer.name, newcomer.password);
+  await page.goto('/login');
+  await page.getByLabel('电子邮箱').fill(newcomer.email);
+  await page.getByLabel('密码').fill(newcomer.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '设置两步验证' })).toBeVisible();
+  await expect(page.getByRole('img', { name: '身份验证器二维码' })).toBeVisible();
+  const secret = await readEnrolmentSecret(page, newcomer.email);
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  // Not enrolled, not signed in: the workspace stays closed.
+  await page.goto('/staff/tokens');
+  await expect(page).toHaveURL(/\/login\?next=%2Fstaff%2Ftokens$/);
+  await page.goto('/login/enrol?next=%2Fstaff');
+  expect(await readEnrolmentSecret(page, newcomer.email)).toBe(secret);
+  await enterCode(page, newcomer.email);
+  await expect(page).toHaveURL(/\/staff$/);
+  await signOut(page);
+  // Enrolled: the next sign-in asks for a code and no longer shows the secret.
+  await signIn(page, newcomer.email, newcomer.password);
+  await expect(page.getByText(secret)).toHaveCount(0);
 });
 
 test('staff sign in, see their name, sign out, and the old session is dead on the server', async ({ page, context }) => {

@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { firstFieldErrors, newUserSchema } from '@/lib/auth/user-input';
 
 // Creates a user from the command line — how the first admin comes to exist, since there is no
-// default account and no default password:
+// default account and no default password. The user enrols a second factor (TOTP) at first sign-in:
 //   npm run user:create -- --email a@b.example --role admin [--name 张三] [--city 370300 …]
 // The password comes from TRACKER_PASSWORD or is asked for on the terminal, without echo.
 
@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     const userId = insertUser(db, { ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
     if (userId === null) fail(`A user with the email ${parsed.data.email} already exists; nothing was created.`);
     console.log(`created ${parsed.data.role} ${parsed.data.email} (id ${userId}) in ${databasePath()}`);
+    console.log('At their first sign-in they set up two-step verification: an authenticator app scans the QR code shown after the password.');
   } catch (error) {
     fail(`Nothing was created: ${(error as Error).message}`);
   } finally {

@@ -17,7 +17,7 @@ function resetDatabase(name: string, env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], { env: { ...base, ...env, DATABASE_PATH: file }, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   const db = new Database(file, { readonly: true });
-  try { return db.prepare('select email, role, password_hash as hash from users order by id').all() as { email: string; role: string; hash: string }[]; }
+  try { return db.prepare('select email, role, password_hash as hash, totp_secret as totp, totp_enabled_at as enrolled from users order by id').all() as { email: string; role: string; hash: string; totp: string | null; enrolled: string | null }[]; }
   finally { db.close(); }
 }
 
@@ -26,9 +26,11 @@ describe('demo accounts', () => {
     expect(resetDatabase('plain.db', {})).toEqual([]);
   }, 60_000);
 
-  it('are in the test seed, with the documented password', async () => {
+  it('are in the test seed, with the documented password and enrolled with the documented TOTP secrets', async () => {
     const users = resetDatabase('test.db', { SEED_FIXTURES: 'test' });
     expect(users.map((u) => [u.email, u.role])).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.role]));
+    expect(users.map((u) => u.totp)).toEqual(DEMO_ACCOUNTS.map((a) => a.totpSecret));
+    expect(users.every((u) => u.enrolled !== null)).toBe(true);
     expect(await verifyPassword(users[0]!.hash, DEMO_PASSWORD)).toBe(true);
     expect(passwordSchema.safeParse(DEMO_PASSWORD).success).toBe(true);
   }, 60_000);

@@ -64,7 +64,7 @@ function seedProjectsTable(tx: Tx, maps: Pick<CodeMaps, 'city' | 'district'>) {
     for (const code of p.districtCodes) tx.insert(t.projectDistricts).values({ projectId: row.id, districtId: lookup(maps.district, code, 'district') }).run();
     tx.insert(t.projectUpdates).values({
       projectId: row.id, version: 1, changes: JSON.stringify(initialChanges(p)),
-      note: 'Recorded from the source article (舜网-济南日报, 2021-12-01).', createdAt: `${ARTICLE_PUBLISHED_ON}T00:00:00.000Z`,
+      note: '据原文录入（舜网-济南日报，2021-12-01）。Recorded from the source article.', createdAt: `${ARTICLE_PUBLISHED_ON}T00:00:00.000Z`,
     }).run();
   }
 }

@@ -3,11 +3,12 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { endSession, signIn } from '@/db/mutations/sessions';
+import { completeSignIn, endSession, signIn } from '@/db/mutations/sessions';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { sessionCookie } from '@/lib/auth/session-cookie';
-import { SESSION_COOKIE } from '@/lib/auth/session-policy';
+import { pendingSignInCookie, sessionCookie } from '@/lib/auth/session-cookie';
+import { PENDING_SIGN_IN_COOKIE, SESSION_COOKIE } from '@/lib/auth/session-policy';
+import { normalizeTotpCode } from '@/lib/auth/totp';
 
 export type SignInState = {
   email: string;
@@ -33,9 +34,32 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const [requestHeaders, cookieStore] = await Promise.all([headers(), cookies()]);
   const result = await signIn({
     email: parsed.data.email, password: parsed.data.password,
-    address: clientAddress(requestHeaders), previousToken: cookieStore.get(SESSION_COOKIE)?.value,
+    address: clientAddress(requestHeaders), previousPendingToken: cookieStore.get(PENDING_SIGN_IN_COOKIE)?.value,
   });
   if (!result.ok) return { email, message: result.reason };
+  cookieStore.set(pendingSignInCookie(result.pendingToken, requestHeaders));
+  redirect(`/login/${result.next}?next=${encodeURIComponent(safeNextPath(formData.get('next')))}`);
+}
+
+export type CodeState = {
+  // Message keys under staff.login.secondFactor.
+  fieldError?: 'codeFormat' | 'codeWrong';
+  message?: 'expired' | 'throttled';
+};
+
+// Step two, for /login/verify and /login/enrol alike: the code turns the pending sign-in into a
+// session (and, when enrolling, confirms the second factor).
+export async function submitCodeAction(_previous: CodeState, formData: FormData): Promise<CodeState> {
+  const code = normalizeTotpCode(String(formData.get('code') ?? '').slice(0, 32));
+  if (!code) return { fieldError: 'codeFormat' };
+  const [requestHeaders, cookieStore] = await Promise.all([headers(), cookies()]);
+  const pendingToken = cookieStore.get(PENDING_SIGN_IN_COOKIE)?.value;
+  if (!pendingToken) return { message: 'expired' };
+  const result = completeSignIn({
+    pendingToken, code, address: clientAddress(requestHeaders), previousToken: cookieStore.get(SESSION_COOKIE)?.value,
+  });
+  if (!result.ok) return result.reason === 'invalid' ? { fieldError: 'codeWrong' } : { message: result.reason };
+  cookieStore.set({ ...pendingSignInCookie('', requestHeaders), maxAge: 0 });
   cookieStore.set(sessionCookie(result.token, requestHeaders));
   redirect(safeNextPath(formData.get('next')));
 }

@@ -5,6 +5,7 @@ import * as t from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { hashToken, newToken } from '@/lib/auth/session-token';
 import { apiTokenLabelSchema } from '@/lib/auth/user-input';
+import { writeTransaction } from './write-transaction';
 
 // Personal API tokens: each user creates and revokes their own. The token is returned once,
 // here, and only its SHA-256 is stored. A token acts with its owner's current role and cities.
@@ -18,8 +19,7 @@ export function createApiToken(actor: Actor | null, label: string): ApiTokenResu
   if (!can(actor, 'manage_own_tokens')) return { ok: false, error: 'forbidden' };
   const parsed = apiTokenLabelSchema.safeParse(label);
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: { label: parsed.error.issues[0]?.message } };
-  const db = getDb();
-  return db.transaction((tx) => {
+  return writeTransaction((tx) => {
     const active = tx.select({ n: count() }).from(t.apiTokens).where(and(eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).get()?.n ?? 0;
     if (active >= MAX_ACTIVE_TOKENS) return { ok: false, error: 'too_many' } as const;
     const token = newToken();
@@ -31,6 +31,8 @@ export function createApiToken(actor: Actor | null, label: string): ApiTokenResu
 // Only the owner revokes a token; someone else's token id reads as not found.
 export function revokeApiToken(actor: Actor | null, tokenId: number): { ok: boolean; error?: 'forbidden' | 'not_found' } {
   if (!can(actor, 'manage_own_tokens')) return { ok: false, error: 'forbidden' };
+  // Only an integer names a token; anything else a direct call sends is no token of theirs.
+  if (!Number.isSafeInteger(tokenId)) return { ok: false, error: 'not_found' };
   const revoked = getDb().update(t.apiTokens).set({ revokedAt: new Date().toISOString() })
     .where(and(eq(t.apiTokens.id, tokenId), eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).run();
   return revoked.changes === 1 ? { ok: true } : { ok: false, error: 'not_found' };

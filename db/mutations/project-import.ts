@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import type { CsvProjectRow } from '@/lib/project-csv-import';
 import type { FieldErrors } from '@/lib/validation/field-errors';
 import { createProject, updateProjectFields, type ProjectResult } from './projects';
+import { writeTransaction } from './write-transaction';
 
 export type ImportRowOutcome =
   | { line: number; code: string; action: 'create' | 'update'; version: number; changes: ProjectChange[] }
@@ -39,7 +40,7 @@ function outcome(row: CsvProjectRow, result: ProjectResult, existed: { version: 
 export function importProjects(actor: Actor | null, rows: CsvProjectRow[], note: string, mode: { apply: false } | { apply: true; versions: Record<string, number> }): ImportReport {
   let report: ImportReport = { applied: false, rows: [] };
   try {
-    getDb().transaction(() => {
+    writeTransaction(() => {
       const outcomes = rows.map((row) => {
         const existing = row.code ? fetchProjectByCode('internal', row.code) : null;
         const existed = existing ? { version: existing.project.version } : null;

@@ -7,6 +7,7 @@ import * as t from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import type { CheckedEvidence } from '@/lib/evidence-check';
 import { discardEvidence, storeEvidence } from '@/lib/evidence-store';
+import { toFieldErrors } from '@/lib/validation/field-errors';
 import {
   dateOrderErrors, mergeFieldErrors, noteSchema, parseProjectCreate, parseProjectPatch, type ProjectPatch,
 } from '@/lib/validation/project';
@@ -78,7 +79,7 @@ async function withEvidence(files: CheckedEvidence[], write: (storedNames: strin
 function parseChange(input: unknown, note: unknown): { patch: ProjectPatch; note: string } | Refusal {
   const parsed = parseProjectPatch(input, fetchCityCodes());
   const parsedNote = noteSchema.safeParse(note);
-  const errors = mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : { note: ['noteRequired'] });
+  const errors = mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note'));
   if (errors || !parsed.data || !parsedNote.success) return invalid(errors ?? {});
   return { patch: parsed.data, note: parsedNote.data };
 }
@@ -112,10 +113,13 @@ export function deleteProject(actor: Actor | null, code: string, expectedVersion
   return changeProject(actor, code, expectedVersion, { deletedAt: nowIso() }, parsedNote.data, [], []);
 }
 
-export function createProject(actor: Actor | null, input: unknown, note = ''): ProjectResult {
+// The note is optional here (a new record explains itself), but when given it is checked like
+// any other: a number or a megabyte of text sent as the note is refused, not dropped or stored.
+export function createProject(actor: Actor | null, input: unknown, note: unknown = ''): ProjectResult {
   if (!actor) return forbidden();
   const parsed = parseProjectCreate(input, fetchCityCodes());
-  if (!parsed.data) return invalid(parsed.errors);
+  const parsedNote = typeof note === 'string' && note.trim() === '' ? { success: true as const, data: '' } : noteSchema.safeParse(note);
+  if (!parsed.data || !parsedNote.success) return invalid(mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note')) ?? {});
   const { cityCodes, ...columns } = parsed.data;
   const publishes = columns.publication === 'published';
   if (!mayCreateIn(actor, 'create_project', cityCodes) || (publishes && !can(actor, 'publish_record', { cityCodes }))) return forbidden();
@@ -125,7 +129,7 @@ export function createProject(actor: Actor | null, input: unknown, note = ''): P
     const row = db.insert(t.projects).values({ ...columns, nameEn: columns.nameEn ?? '', sourceQuote: columns.sourceQuote ?? '' }).returning().get();
     replaceCities(row.id, cityCodes);
     const changes = diffFields({}, { ...parsed.data, code: undefined });
-    writeProjectHistory({ projectId: row.id, userId: actor.id, version: 1, changes, note });
+    writeProjectHistory({ projectId: row.id, userId: actor.id, version: 1, changes, note: parsedNote.data });
     return { ok: true, record: fetchProjectByCode('internal', row.code)! };
   });
 }

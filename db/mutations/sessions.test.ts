@@ -9,10 +9,12 @@ import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, sessionStillValid } from '@/lib/a
 import { hashToken } from '@/lib/auth/session-token';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MS } from '@/lib/auth/sign-in-throttle';
 import { installTestDatabase } from '@/lib/test/test-database';
-import { createSession, endSession, recentFailures, signIn } from './sessions';
+import { totpCodeAt } from '@/lib/auth/totp';
+import { createSession, endSession, recentFailures, signIn, completeSignIn } from './sessions';
 
 const PASSWORD = 'lantern-quay-2021';
 const EMAIL = 'staff@example.test';
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 let passwordHash: string;
 let db: TrackerDb;
 let userId: number;
@@ -20,12 +22,19 @@ let userId: number;
 beforeAll(async () => { passwordHash = await hashPassword(PASSWORD); });
 beforeEach(() => {
   db = installTestDatabase();
-  userId = insertUser(db, { email: EMAIL, displayName: 'Staff', role: 'viewer', cityCodes: [], passwordHash })!;
+  userId = insertUser(db, { email: EMAIL, displayName: 'Staff', role: 'viewer', cityCodes: [], passwordHash, totpSecret: SECRET })!;
 });
 
 const at = (ms: number) => new Date(Date.UTC(2025, 0, 1) + ms);
-const attempt = (email: string, password: string, address = '10.0.0.1', now = at(0), previousToken?: string) =>
-  signIn({ email, password, address, now, previousToken });
+// The password step alone, and a whole sign-in (password, then the code of that moment).
+const attempt = (email: string, password: string, address = '10.0.0.1', now = at(0)) => signIn({ email, password, address, now });
+async function signInFully(now: Date, previousToken?: string, address = '10.0.0.1'): Promise<string> {
+  const step = await attempt(EMAIL, PASSWORD, address, now);
+  if (!step.ok) throw new Error(`password step failed: ${step.reason}`);
+  const done = completeSignIn({ pendingToken: step.pendingToken, code: totpCodeAt(SECRET, now), address, now, previousToken });
+  if (!done.ok) throw new Error(`code step failed: ${done.reason}`);
+  return done.token;
+}
 
 describe('session validity', () => {
   it('expires after the idle timeout and after the absolute timeout', () => {
@@ -64,13 +73,11 @@ describe('session validity', () => {
 
 describe('sign-in', () => {
   it('issues a new token at every sign-in and ends the browser\'s previous session', async () => {
-    const first = await attempt(EMAIL, PASSWORD);
-    expect(first.ok).toBe(true);
-    if (!first.ok) return;
-    const second = await attempt(EMAIL, PASSWORD, '10.0.0.1', at(1000), first.token);
-    expect(second.ok && second.token !== first.token).toBe(true);
-    expect(fetchSessionUser(first.token, at(2000))).toBeNull();
-    if (second.ok) expect(fetchSessionUser(second.token, at(2000))?.email).toBe(EMAIL);
+    const first = await signInFully(at(0));
+    const second = await signInFully(at(60_000), first);
+    expect(second).not.toBe(first);
+    expect(fetchSessionUser(first, at(61_000))).toBeNull();
+    expect(fetchSessionUser(second, at(61_000))?.email).toBe(EMAIL);
   });
 
   it('matches the email without case or surrounding spaces', async () => {
@@ -100,10 +107,9 @@ describe('sign-in', () => {
   });
 
   it('ends the session on the server at sign-out', async () => {
-    const result = await attempt(EMAIL, PASSWORD);
-    if (!result.ok) throw new Error('sign-in failed');
-    endSession(result.token);
-    expect(fetchSessionUser(result.token, at(1000))).toBeNull();
+    const token = await signInFully(at(0));
+    endSession(token);
+    expect(fetchSessionUser(token, at(1000))).toBeNull();
   });
 });
 
@@ -122,9 +128,11 @@ describe('sign-in throttling', () => {
     expect(await attempt('nobody@example.test', 'wrong-password-123', '10.4.1.1', at(100))).toEqual({ ok: false, reason: 'throttled' });
   });
 
-  it('clears the account count when its owner signs in', async () => {
+  it('clears the account count when its owner completes a sign-in, not at the password alone', async () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await attempt(EMAIL, 'wrong-password-123', '10.5.0.1', at(i));
-    expect((await attempt(EMAIL, PASSWORD, '10.5.0.1', at(100))).ok).toBe(true);
+    expect((await attempt(EMAIL, PASSWORD, '10.5.0.1', at(50))).ok).toBe(true);
+    expect(recentFailures(EMAIL, '10.5.0.9', at(60)).account).toBe(MAX_FAILURES_PER_ACCOUNT - 1);
+    await signInFully(at(100), undefined, '10.5.0.1');
     expect(recentFailures(EMAIL, '10.5.0.9', at(200)).account).toBe(0);
     expect((await attempt(EMAIL, 'wrong-password-123', '10.5.0.1', at(300))).reason).toBe('invalid');
   });

@@ -13,7 +13,7 @@ import { createApiToken, revokeApiToken } from './api-tokens';
 import { fetchOwnSessions } from '@/db/queries/users';
 import { createSession, endOtherSessions } from './sessions';
 import {
-  changeOwnPassword, createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, setUserDisabled, updateUserAccess,
+  changeOwnPassword, createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, resetUserSecondFactor, setUserDisabled, updateUserAccess,
 } from './users';
 
 const ZIBO = '370300';
@@ -48,6 +48,7 @@ const mutations = {
   disableUser: (actor: Actor | null) => setUserDisabled(actor, targetId, true),
   enableUser: (actor: Actor | null) => setUserDisabled(actor, targetId, false),
   resetUserPassword: (actor: Actor | null) => resetUserPassword(actor, targetId, 'harbour-lantern-78'),
+  resetUserSecondFactor: (actor: Actor | null) => resetUserSecondFactor(actor, targetId),
   endUserSessions: (actor: Actor | null) => endUserSessions(actor, targetId),
   endEveryoneElsesSessions: (actor: Actor | null) => endEveryoneElsesSessions(actor),
 };
@@ -133,6 +134,33 @@ describe('what an admin does to users', () => {
     expect(fetchSessionUser(token)).toBeNull();
     const stored = db.select().from(t.users).where(eq(t.users.id, targetId)).get()!;
     expect(await verifyPassword(stored.passwordHash, 'harbour-lantern-78')).toBe(true);
+  });
+});
+
+describe('second factor', () => {
+  const enrol = () => db.update(t.users).set({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: '2025-01-01T00:00:00Z', totpLastStep: 5 }).where(eq(t.users.id, targetId)).run();
+  const secondFactor = () => db.select({ s: t.users.totpSecret, e: t.users.totpEnabledAt, l: t.users.totpLastStep }).from(t.users).where(eq(t.users.id, targetId)).get();
+
+  it('an admin resets it: the user is signed out and enrols again, keeping their password', async () => {
+    enrol();
+    const token = createSession(targetId);
+    expect(fetchUser(actors.admin, targetId)?.secondFactor).toBe(true);
+    expect(resetUserSecondFactor(actors.admin, targetId)).toEqual({ ok: true });
+    expect(secondFactor()).toEqual({ s: null, e: null, l: null });
+    expect(fetchSessionUser(token)).toBeNull();
+    expect(fetchUser(actors.admin, targetId)?.secondFactor).toBe(false);
+    expect(await verifyPassword(db.select().from(t.users).where(eq(t.users.id, targetId)).get()!.passwordHash, 'lantern-quay-2021')).toBe(true);
+  });
+
+  it('a password reset resets it too', async () => {
+    enrol();
+    expect(await resetUserPassword(actors.admin, targetId, 'harbour-lantern-78')).toEqual({ ok: true });
+    expect(secondFactor()).toEqual({ s: null, e: null, l: null });
+  });
+
+  it('the user list never carries the secret', () => {
+    enrol();
+    expect(JSON.stringify(fetchUsers(actors.admin))).not.toContain('JBSWY3DP');
   });
 });
 

@@ -32,8 +32,10 @@ function unknownCityCodes(codes: string[]): string[] {
   return codes.filter((c) => !known.has(c));
 }
 
+// The id comes from a form binding that a direct call can fill with anything: only a real
+// integer can name a user (SQLite would match '1' to 1, and an object made the driver throw).
 function userExists(userId: number): boolean {
-  return Boolean(getDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.id, userId)).get());
+  return Number.isSafeInteger(userId) && Boolean(getDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.id, userId)).get());
 }
 
 export async function createUser(actor: Actor | null, input: NewUserInput): Promise<UserMutationResult<{ userId: number }>> {
@@ -75,7 +77,12 @@ export function setUserDisabled(actor: Actor | null, userId: number, disabled: b
   return { ok: true };
 }
 
-// A reset password ends the user's sessions, so whoever knew the old one is signed out.
+// Forgetting the second factor makes the user enrol a new one at their next sign-in.
+const NO_SECOND_FACTOR = { totpSecret: null, totpEnabledAt: null, totpLastStep: null };
+
+// A reset password ends the user's sessions, so whoever knew the old one is signed out. It
+// resets the second factor too: a reset is how someone who lost their phone gets back in, after
+// the admin has made sure who they are (ASVS 5.0 V6.4.4).
 export async function resetUserPassword(actor: Actor | null, userId: number, password: string): Promise<UserMutationResult> {
   if (!can(actor, 'manage_users')) return FORBIDDEN;
   const parsed = resetPasswordSchema.safeParse({ password });
@@ -83,7 +90,19 @@ export async function resetUserPassword(actor: Actor | null, userId: number, pas
   if (!userExists(userId)) return NOT_FOUND;
   const passwordHash = await hashPassword(parsed.data.password);
   getDb().transaction((tx) => {
-    tx.update(t.users).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
+    tx.update(t.users).set({ passwordHash, ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
+    endAllSessionsOf(userId);
+  });
+  return { ok: true };
+}
+
+// The admin resets only the second factor (a lost or replaced phone): the user keeps their
+// password, is signed out everywhere, and enrols again at their next sign-in.
+export function resetUserSecondFactor(actor: Actor | null, userId: number): UserMutationResult {
+  if (!can(actor, 'manage_users')) return FORBIDDEN;
+  if (!userExists(userId)) return NOT_FOUND;
+  getDb().transaction((tx) => {
+    tx.update(t.users).set({ ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
     endAllSessionsOf(userId);
   });
   return { ok: true };

@@ -6,6 +6,7 @@ import type { ProjectChange } from '@/db/queries/projects';
 import type { Action, Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import type { FieldErrors } from '@/lib/validation/field-errors';
+import { writeTransaction } from './write-transaction';
 
 // The pieces every versioned write shares: compare, write only on the expected version,
 // refuse by throwing out of the transaction so nothing half-done is kept.
@@ -30,7 +31,7 @@ export const invalid = (errors: FieldErrors): Refusal => ({ ok: false, status: '
 // Runs `write` in one transaction; a Refused thrown inside rolls it back and becomes the result.
 export function inTransaction<T, R extends { ok: false }>(write: () => T): T | R {
   try {
-    return getDb().transaction(() => write());
+    return writeTransaction(() => write());
   } catch (error) {
     if (error instanceof Refused) return error.result as R;
     throw error;

@@ -8,7 +8,7 @@ import type { ProjectFilters } from '@/lib/project-filters';
 import type { ReadScope } from './read-scope';
 
 // Figures that are counts and progress sums read project_tallies, which triggers keep equal to
-// the projects themselves (migration 0004): a GROUP BY over a few thousand rows, however many
+// the projects themselves (migration 0006): a GROUP BY over a few thousand rows, however many
 // projects there are.
 
 const tl = t.projectTallies;

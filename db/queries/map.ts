@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
+import { nextLevel, type GridCell } from '@/lib/geo/map-grid';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { projectFilterWhere } from './projects';
 import { visibleWhere } from './read-scope';
+import { countLocated, fetchCityClusters, fetchGridClusters, locatedWhere } from './map-clusters';
 import { fetchAgreements } from './records';
 
 // The public map's reads. The map is the public face of the tracker, so every read here is in
@@ -16,8 +18,6 @@ export type MapFilters = Pick<ProjectFilters, 'city' | 'category' | 'stage' | 's
 // Beyond this many symbols an SVG map stops being readable or fast; the page says when it cuts.
 export const MAP_PROJECT_LIMIT = 500;
 
-const located = isNotNull(t.projects.geometry);
-
 function cityCodesByProject(projectIds: number[]): Map<number, string[]> {
   const byProject = new Map<number, string[]>();
   if (projectIds.length === 0) return byProject;
@@ -28,26 +28,62 @@ function cityCodesByProject(projectIds: number[]): Map<number, string[]> {
   return byProject;
 }
 
-export function fetchMapProjects(filters: MapFilters) {
-  const db = getDb();
-  const where = projectFilterWhere('public', filters);
-  const rows = db.select({
-    id: t.projects.id, code: t.projects.code, nameZh: t.projects.nameZh, nameEn: t.projects.nameEn,
-    category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress, geometry: t.projects.geometry,
-  }).from(t.projects).where(and(where, located)).orderBy(asc(t.projects.category), asc(t.projects.code)).limit(MAP_PROJECT_LIMIT).all();
-  const counts = db.select({
-    located: sql<number>`count(${t.projects.geometry})`,
-    unlocated: sql<number>`count(*) - count(${t.projects.geometry})`,
-  }).from(t.projects).where(where).get();
+const rowColumns = {
+  id: t.projects.id, code: t.projects.code, nameZh: t.projects.nameZh, nameEn: t.projects.nameEn,
+  category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress, geometry: t.projects.geometry,
+};
+
+function withCityCodes<R extends { id: number }>(rows: R[]) {
   const cities = cityCodesByProject(rows.map((r) => r.id));
-  return {
-    projects: rows.map(({ id, ...r }) => ({ ...r, cityCodes: cities.get(id) ?? [] })),
-    located: counts?.located ?? 0,
-    unlocated: counts?.unlocated ?? 0,
-  };
+  return rows.map(({ id, ...r }) => ({ ...r, cityCodes: cities.get(id) ?? [] }));
 }
 
-export type MapProjectRow = ReturnType<typeof fetchMapProjects>['projects'][number];
+// Located projects matching the filters, and within `cell` when given: how many, and how many
+// more match but have no place on the map.
+function countMapProjects(filters: MapFilters, cell?: GridCell) {
+  const counts = getDb().select({
+    located: sql<number>`count(${t.projects.geometry})`,
+    unlocated: sql<number>`count(*) - count(${t.projects.geometry})`,
+  }).from(t.projects).where(projectFilterWhere('public', filters)).get();
+  return { located: cell ? countLocated(filters, cell) : counts?.located ?? 0, unlocated: counts?.unlocated ?? 0 };
+}
+
+function fetchLocatedRows(filters: MapFilters, cell: GridCell | undefined, limit: number) {
+  const rows = getDb().select(rowColumns).from(t.projects).where(locatedWhere(filters, cell))
+    .orderBy(asc(t.projects.category), asc(t.projects.code)).limit(limit).all();
+  return withCityCodes(rows);
+}
+
+export function fetchMapProjects(filters: MapFilters, { cell, limit = MAP_PROJECT_LIMIT }: { cell?: GridCell; limit?: number } = {}) {
+  return { projects: fetchLocatedRows(filters, cell, limit), ...countMapProjects(filters, cell) };
+}
+
+// Below `threshold` located projects in view the map draws each one; above it, counts: per
+// city when no city or cell is chosen, else per grid cell one level finer than the view. In
+// the finest cell nothing is finer, so its projects are drawn, capped at the threshold.
+export function fetchMapView(filters: MapFilters, { cell, threshold }: { cell?: GridCell; threshold: number }) {
+  const counts = countMapProjects(filters, cell);
+  const level = nextLevel(cell ?? null);
+  if (counts.located <= threshold || level === null) {
+    return { mode: 'projects' as const, projects: fetchLocatedRows(filters, cell, threshold), ...counts };
+  }
+  if (!cell && !filters.city) return { mode: 'cities' as const, clusters: fetchCityClusters(filters), ...counts };
+  return { mode: 'grid' as const, clusters: fetchGridClusters(filters, level, cell), ...counts };
+}
+
+// One page of the located projects in view, in code order, for the list beside a map that
+// shows counts. Keyset paging: `after` is the last code of the page before.
+export function fetchMapListPage(filters: MapFilters, { cell, after, limit }: { cell?: GridCell; after?: string; limit: number }) {
+  const where = after ? and(locatedWhere(filters, cell), gt(t.projects.code, after)) : locatedWhere(filters, cell);
+  const rows = getDb().select(rowColumns).from(t.projects).where(where).orderBy(asc(t.projects.code)).limit(limit + 1).all();
+  const page = rows.slice(0, limit);
+  return { projects: withCityCodes(page), nextAfter: rows.length > limit ? page[page.length - 1].code : null };
+}
+
+export type MapProjectRow = ReturnType<typeof fetchLocatedRows>[number];
+export type MapViewRows = ReturnType<typeof fetchMapView>;
+
+const located = isNotNull(t.projects.geometry);
 
 // Everything the map's project panel shows, or null when the project is not published, has
 // been deleted, or has no place on the map: the public cannot tell these apart.
@@ -58,7 +94,7 @@ export function fetchMapProjectDetail(code: string) {
     category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress,
     plannedStart: t.projects.plannedStart, plannedEnd: t.projects.plannedEnd,
     actualStart: t.projects.actualStart, actualEnd: t.projects.actualEnd,
-    lastVerifiedAt: t.projects.lastVerifiedAt, sourceQuote: t.projects.sourceQuote,
+    lastVerifiedAt: t.projects.lastVerifiedAt, sourceQuote: t.projects.sourceQuote, geometry: t.projects.geometry,
   }).from(t.projects).where(and(eq(t.projects.code, code), visibleWhere('public', t.projects), located)).get();
   if (!project) return null;
   const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
@@ -79,7 +115,7 @@ export function fetchMapProjectDetail(code: string) {
   return { ...facts, cities, agreements, evidence };
 }
 
-export type MapProjectDetail = NonNullable<ReturnType<typeof fetchMapProjectDetail>>;
+export type MapProjectDetail = Omit<NonNullable<ReturnType<typeof fetchMapProjectDetail>>, 'geometry'>;
 
 export function fetchCityAgreements(cityCode: string) {
   return fetchAgreements('public').filter((a) => a.cityCodes.includes(cityCode))

@@ -4,11 +4,13 @@ import { fetchProjectByCode, fetchProjectHistory } from './projects';
 
 // A project as the API returns it: the public sees the open-data fields; staff callers also get
 // what they may edit (publication, internal note, internal health flag).
-export function fetchProjectDetail(scope: ReadScope, code: string) {
+// Writes answer with the record alone: the caller has the history it needs, and a long one
+// would cost every write.
+export function fetchProjectDetail(scope: ReadScope, code: string, { withHistory = true } = {}) {
   const found = fetchProjectByCode(scope, code);
   if (!found) return null;
   const { project, cities, districts, agreements, plans } = found;
-  const history = fetchProjectHistory(scope, project.id).map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes }));
+  const history = withHistory ? fetchProjectHistory(scope, project.id).map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes })) : undefined;
   return {
     code: project.code,
     name: project.nameZh,
@@ -34,6 +36,6 @@ export function fetchProjectDetail(scope: ReadScope, code: string) {
     lastVerifiedAt: project.lastVerifiedAt,
     version: project.version,
     ...(scope === 'internal' ? { publication: project.publication, internalNote: project.internalNote, healthInternal: project.healthInternal } : {}),
-    history,
+    ...(history ? { history } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { seedAgreements } from '@/seed/agreements';
 import { seedProjects } from '@/seed/projects';
-import { fetchProjects } from './projects';
+import { countProjects, fetchProjects } from './projects';
 import { fetchAgreements } from './records';
 
 beforeAll(() => installTestDatabase({ seed: true }));
@@ -27,5 +27,14 @@ describe('project and agreement reads', () => {
   it('filters by a city through the link table', () => {
     const { projects } = fetchProjects('public', { city: '371500' });
     expect(projects.map((p) => p.code).sort()).toEqual(seedProjects.filter((p) => p.cityCodes.includes('371500')).map((p) => p.code).sort());
+  });
+});
+
+describe('countProjects', () => {
+  it('counts exactly up to the cap and says when it stopped', () => {
+    const all = fetchProjects('public', {}).projects.length;
+    expect(countProjects('public', {})).toEqual({ count: all, capped: false });
+    expect(countProjects('public', {}, 5)).toEqual({ count: 5, capped: true });
+    expect(countProjects('public', {}, all)).toEqual({ count: all, capped: false });
   });
 });

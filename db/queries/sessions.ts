@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { sessionStillValid } from '@/lib/auth/session-policy';
-import { hashToken } from '@/lib/auth/session-token';
+import { hashPendingToken, hashToken } from '@/lib/auth/session-token';
 
 export type SignedInUser = Actor & { email: string; displayName: string };
 
@@ -40,4 +40,23 @@ export function fetchApiTokenUser(token: string, now = new Date()): SignedInUser
   if (!row) return null;
   db.update(t.apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(t.apiTokens.id, row.tokenId)).run();
   return toSignedIn(row.user);
+}
+
+export type PendingSignIn = { userId: number; email: string; enrolled: boolean; totpSecret: string | null; totpLastStep: number | null };
+
+// The account behind a pending sign-in (password given, code not yet), or null when it is
+// unknown, older than five minutes, or its user was disabled meanwhile. An expired one is deleted.
+// The secret is for checking a code and, while the user enrols, for showing once more.
+export function fetchPendingSignIn(pendingToken: string, now = new Date()): PendingSignIn | null {
+  const db = getDb();
+  const row = db.select({ id: t.sessions.id, expiresAt: t.sessions.expiresAt, user: t.users }).from(t.sessions)
+    .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+    .where(and(eq(t.sessions.tokenHash, hashPendingToken(pendingToken)), isNull(t.users.disabledAt))).get();
+  if (!row) return null;
+  if (now.getTime() >= new Date(row.expiresAt).getTime()) {
+    db.delete(t.sessions).where(eq(t.sessions.id, row.id)).run();
+    return null;
+  }
+  const { id: userId, email, totpSecret, totpEnabledAt, totpLastStep } = row.user;
+  return { userId, email, enrolled: totpEnabledAt !== null, totpSecret, totpLastStep };
 }

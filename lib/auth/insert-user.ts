@@ -4,22 +4,26 @@ import type { Role } from '@/db/enums';
 import * as t from '@/db/schema';
 import { normalizeEmail } from './sign-in-throttle';
 
-export type NewUser = { email: string; displayName: string; role: Role; cityCodes: string[]; passwordHash: string };
+// `totpSecret` enrols a second factor at once: only the demo seed does, with published secrets;
+// everyone else enrols at their first sign-in.
+export type NewUser = { email: string; displayName: string; role: Role; cityCodes: string[]; passwordHash: string; totpSecret?: string };
 
 // Writes a user and their cities. Shared by the admin's create-user mutation, the command line
 // (`npm run user:create`) and the demo seed, which run outside Next: so it takes the database as
 // an argument and carries no 'server-only'. Callers check permission; this checks nothing.
 // Returns null when the email is taken.
 export function insertUser(db: TrackerDb, user: NewUser): number | null {
+  // Immediate: it reads, then writes, possibly while the app serves from the same file.
   return db.transaction((tx) => {
     const email = normalizeEmail(user.email);
     if (tx.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email)).get()) return null;
     const { id } = tx.insert(t.users).values({
       email, displayName: user.displayName.trim(), role: user.role, passwordHash: user.passwordHash,
+      ...(user.totpSecret ? { totpSecret: user.totpSecret, totpEnabledAt: new Date().toISOString() } : {}),
     }).returning({ id: t.users.id }).get();
     replaceUserCities(tx, id, user.role === 'editor' ? user.cityCodes : []);
     return id;
-  });
+  }, { behavior: 'immediate' });
 }
 
 type Tx = Parameters<Parameters<TrackerDb['transaction']>[0]>[0];

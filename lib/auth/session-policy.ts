@@ -7,3 +7,9 @@ export function sessionStillValid(session: { lastSeenAt: string; expiresAt: stri
   const idleUntil = new Date(session.lastSeenAt).getTime() + SESSION_IDLE_MS;
   return now.getTime() < idleUntil && now.getTime() < new Date(session.expiresAt).getTime();
 }
+
+// Between a correct password and a correct code: a pending sign-in, which is no session at all
+// (fetchSessionUser never accepts it). It lives in its own cookie for five minutes.
+export const PENDING_SIGN_IN_COOKIE = 'tracker_pending_sign_in';
+export const PENDING_SIGN_IN_MS = 5 * 60 * 1000;
+export const PENDING_SIGN_IN_PATH = '/login';

@@ -9,3 +9,12 @@ export function newToken(): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+// Pending sign-ins share the sessions table, told apart by this prefix on the stored hash: a
+// full session is looked up by the bare hash, so a pending token can never match one, and
+// ending a user's sessions (disable, password reset) ends their pending sign-ins too.
+export const PENDING_HASH_PREFIX = 'pending:';
+
+export function hashPendingToken(token: string): string {
+  return PENDING_HASH_PREFIX + hashToken(token);
+}

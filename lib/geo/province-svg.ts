@@ -52,12 +52,16 @@ let cached: ProvinceSvg | undefined;
 
 // A short fingerprint of the outlines, so a URL that serves them can be cached forever and
 // still change when they do.
+// Worked out once: the map links every outline through it, on every request.
+let version: string | undefined;
 export function outlinesVersion(): string {
+  if (version) return version;
   let hash = 0x811c9dc5;
   for (const c of provinceSvg().cities) {
     for (let i = 0; i < c.d.length; i++) hash = Math.imul(hash ^ c.d.charCodeAt(i), 0x01000193);
   }
-  return (hash >>> 0).toString(36);
+  version = (hash >>> 0).toString(36);
+  return version;
 }
 
 // The outlines as a stand-alone SVG document of paths with ids, for <use> to reference.
@@ -110,9 +114,15 @@ const geometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) }),
 ]);
 
-function project(point: LngLat): XY | null {
+export function project(point: LngLat): XY | null {
   const xy = map.projectPoint(point);
   return xy ? [round(xy[0]), round(xy[1])] : null;
+}
+
+// A box of longitudes and latitudes on the canvas (north is up, so its top is the north edge).
+export function projectBounds({ west, south, east, north }: { west: number; south: number; east: number; north: number }): Box | null {
+  const [a, b] = [project([west, north]), project([east, south])];
+  return a && b ? { x: a[0], y: a[1], w: round(b[0] - a[0]), h: round(b[1] - a[1]) } : null;
 }
 
 // A project's stored GeoJSON as SVG. Null when the text is not a Point or LineString we can

@@ -9,14 +9,33 @@ export async function readJsonBody(request: Request): Promise<{ body: Record<str
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) return { response: jsonError(415, 'Send the body as JSON with Content-Type: application/json.') };
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_JSON_BYTES) return { response: jsonError(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) return { response: jsonError(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`) };
+  const text = await readAtMost(request, MAX_JSON_BYTES);
+  if (text === null) return { response: jsonError(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`) };
   try {
     const body = JSON.parse(text) as unknown;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return { response: jsonError(400, 'The body must be a JSON object.') };
     return { body: body as Record<string, unknown> };
   } catch {
     return { response: jsonError(400, 'The body is not valid JSON.') };
+  }
+}
+
+// Stops reading once the body passes the limit: a chunked body declares no length, and
+// request.text() would hold all of it, however large, in memory before it could be refused.
+async function readAtMost(request: Request, limit: number): Promise<string | null> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
   }
 }
 

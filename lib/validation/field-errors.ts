@@ -11,15 +11,16 @@ export function addError(errors: FieldErrors, field: string, key: string): Field
   return errors;
 }
 
-export function toFieldErrors(error: z.ZodError): FieldErrors {
+// `field` names a value parsed on its own (not as part of an object), whose issues have no path.
+export function toFieldErrors(error: z.ZodError, field = 'form'): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) addError(errors, key, 'unknownField');
       continue;
     }
-    const field = issue.path.length ? String(issue.path[0]) : 'form';
-    addError(errors, field, KNOWN_KEYS.has(issue.message) ? issue.message : 'invalid');
+    const name = issue.path.length ? String(issue.path[0]) : field;
+    addError(errors, name, KNOWN_KEYS.has(issue.message) ? issue.message : 'invalid');
   }
   return errors;
 }

@@ -21,9 +21,25 @@ export const partialDate = z.preprocess(emptyToNull, z.string({ error: 'dateForm
 export const day = z.preprocess(emptyToNull, z.string({ error: 'dayFormat' }).trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dayFormat' }).refine(isRealDay, { error: 'dayFormat' }).nullable());
 
-export const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
-export const optionalText = (max: number) => z.preprocess((v) => v ?? '', z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' }));
-export const nullableText = (max: number) => z.preprocess(emptyToNull, z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' }).nullable());
+// No stored text carries control characters other than tab and line breaks: a NUL or an escape
+// sequence is never part of a name or note, and it breaks the CSV export and terminals that
+// show it later. Refused at the field rather than silently stripped, so nothing is altered.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const plainText = (message: string) => z.string({ error: message }).refine((v) => !CONTROL_CHARACTER.test(v), { error: 'invalid' });
+
+export const requiredText = (max: number) => plainText('required').trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+export const optionalText = (max: number) => z.preprocess((v) => v ?? '', plainText('invalid').trim().max(max, { error: 'tooLong' }));
+export const nullableText = (max: number) => z.preprocess(emptyToNull, plainText('invalid').trim().max(max, { error: 'tooLong' }).nullable());
+
+// Forms send numbers as text and JSON as numbers; nothing else counts as one. z.coerce would
+// turn true into 1, [50] into 50 and an empty field into 0, so a wrong type was quietly saved.
+export const numberFromText = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === '') return null;
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : value;
+};
 
 export const recordCode = z.string({ error: 'required' }).trim().min(1, { error: 'required' })
   .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'codeFormat' });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/db/enums';
 import { addError, toFieldErrors, type FieldErrors } from './field-errors';
 import {
-  cityCodeList, day, endsBeforeStart, enumOf, nullableText, optionalText, partialDate, recordCode, requiredText,
+  cityCodeList, day, endsBeforeStart, enumOf, nullableText, numberFromText, optionalText, partialDate, plainText, recordCode, requiredText,
 } from './fields';
 
 // One base for a project; creating and updating are cut from it, so a rule changes in one place.
@@ -16,7 +16,7 @@ export const projectBase = z.object({
   stage: enumOf(STAGES),
   health: enumOf(HEALTHS),
   healthInternal: z.boolean({ error: 'invalid' }),
-  progress: z.preprocess((v) => (v === '' ? null : v), z.coerce.number({ error: 'number' }).int({ error: 'integer' })
+  progress: z.preprocess(numberFromText, z.number({ error: 'number' }).int({ error: 'integer' })
     .min(0, { error: 'progressRange' }).max(100, { error: 'progressRange' }).nullable()),
   plannedStart: partialDate,
   plannedEnd: partialDate,
@@ -38,7 +38,7 @@ export const projectCreateSchema = projectBase.partial({
 // An update names only what it changes; the code is the record's identity and never changes.
 export const projectPatchSchema = projectBase.omit({ code: true }).partial().strict();
 
-export const noteSchema = z.string({ error: 'noteRequired' }).trim().min(1, { error: 'noteRequired' }).max(2000, { error: 'tooLong' });
+export const noteSchema = plainText('noteRequired').trim().min(1, { error: 'noteRequired' }).max(2000, { error: 'tooLong' });
 
 export type ProjectCreate = z.infer<typeof projectCreateSchema>;
 export type ProjectPatch = z.infer<typeof projectPatchSchema>;

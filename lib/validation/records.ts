@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_TYPES, EVENT_KINDS, ORGANIZATION_KINDS, PUBLICATION_STATES } from '@/db/enums';
 import { toFieldErrors, type FieldErrors } from './field-errors';
-import { cityCodeList, enumOf, optionalText, partialDate, recordCode, requiredText } from './fields';
+import { cityCodeList, enumOf, numberFromText, optionalText, partialDate, recordCode, requiredText } from './fields';
 import { unknownCityErrors } from './project';
 
 // Agreements, organizations, indicators and events share a shape: a code, two names, the
@@ -27,7 +27,7 @@ export const RECORD_SCHEMAS = {
   }),
   organization: recordBase.extend({ kind: enumOf(ORGANIZATION_KINDS), foundedOn: partialDate }),
   indicator: recordBase.omit({ summaryZh: true, summaryEn: true }).extend({
-    value: z.coerce.number({ error: 'number' }).refine(Number.isFinite, { error: 'number' }),
+    value: z.preprocess(numberFromText, z.number({ error: 'number' }).refine(Number.isFinite, { error: 'number' })),
     unitZh: requiredText(40),
     unitEn: optionalText(40),
     asOf: partialDate,

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { localized } from '@/lib/i18n/localized';
 import { outlinesVersion, type ProvinceSvg } from '@/lib/geo/province-svg';
 import type { MapProject } from './map-data';
@@ -10,7 +10,7 @@ import { mapHref, type MapState } from './map-url';
 const BRAND = '#174a96';
 // Sizes in screen pixels: --k is SVG units per pixel, set by the canvas as it zooms.
 const perPixel = (px: number): CSSProperties => ({ fontSize: `calc(var(--k) * ${px}px)`, strokeWidth: `calc(var(--k) * ${px / 4}px)` });
-const toPixels: CSSProperties = { transform: 'scale(var(--k))' };
+export const toPixels: CSSProperties = { transform: 'scale(var(--k))' };
 
 function CityOutlines({ svg, state, cityLabel }: { svg: ProvinceSvg; state: MapState; cityLabel: (name: string) => string }) {
   const href = (adcode: string) => `/map/outlines.svg?v=${outlinesVersion()}#c${adcode}`;
@@ -83,8 +83,9 @@ function ProjectSymbol({ project, selected, href, label }: { project: MapProject
 }
 
 // The map's drawing, rendered on the server: outlines, corridors, city names, then one
-// symbol per project on top, each a link.
-export async function MapLayers({ svg, projects, state }: { svg: ProvinceSvg; projects: MapProject[]; state: MapState }) {
+// symbol per project on top, each a link. A map of counts draws its badges (`counts`) above
+// the names, and only the selected project's symbol.
+export async function MapLayers({ svg, projects, state, counts }: { svg: ProvinceSvg; projects: MapProject[]; state: MapState; counts?: ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const name = (p: { nameZh: string; nameEn: string }) => localized(locale, p.nameZh, p.nameEn);
   const cityName = new Map(svg.cities.map((c) => [c.nameZh, localized(locale, c.nameZh, c.nameEn)]));
@@ -100,6 +101,7 @@ export async function MapLayers({ svg, projects, state }: { svg: ProvinceSvg; pr
         ))}
       </g>
       <CityLabels svg={svg} locale={locale} />
+      {counts}
       <g>
         {sorted.map((p) => (
           <ProjectSymbol key={p.code} project={p} selected={p.code === state.project} href={href(p)}

@@ -28,7 +28,13 @@ describe('parseMapState', () => {
   });
 
   it('ignores parameters the map does not use, such as health', () => {
-    expect(parseMapState({ health: 'at_risk', after: '4' }, CITIES)).toEqual({ state: {}, errors: [] });
+    expect(parseMapState({ health: 'at_risk', limit: '4' }, CITIES)).toEqual({ state: {}, errors: [] });
+  });
+
+  it('reads a grid cell only inside Shandong, and a list cursor only as a project code', () => {
+    expect(parseMapState({ cell: '0-585-183', after: 'JN-001' }, CITIES)).toEqual({ state: { cell: '0-585-183', after: 'JN-001' }, errors: [] });
+    expect(parseMapState({ cell: '0-1-1', after: '../x' }, CITIES).errors).toEqual([{ param: 'cell', value: '0-1-1' }, { param: 'after', value: '../x' }]);
+    expect(parseMapState({ cell: '7-585-183' }, CITIES).errors).toEqual([{ param: 'cell', value: '7-585-183' }]);
   });
 });
 
@@ -40,6 +46,15 @@ describe('mapHref', () => {
   it('changes one part and keeps the rest, in a stable order', () => {
     expect(mapHref({ project: 'A', category: 'rail' }, { city: '370100' })).toBe('/map?city=370100&category=rail&project=A');
     expect(mapHref({ project: 'A', category: 'rail' }, { project: undefined })).toBe('/map?category=rail');
+  });
+
+  it('starts the list again when the filters or the cell change, and leaves the cell for another city', () => {
+    const state: MapState = { city: '370100', cell: '0-585-183', after: 'JN-9', category: 'rail' };
+    expect(mapHref(state, { category: 'road' })).toBe('/map?city=370100&category=road&cell=0-585-183');
+    expect(mapHref(state, { city: '370300' })).toBe('/map?city=370300&category=rail');
+    expect(mapHref(state, { cell: '1-2341-733' })).toBe('/map?city=370100&category=rail&cell=1-2341-733');
+    expect(mapHref(state, { project: 'A' })).toBe('/map?city=370100&category=rail&cell=0-585-183&after=JN-9&project=A');
+    expect(mapHref(state, { after: 'JN-50' })).toBe('/map?city=370100&category=rail&cell=0-585-183&after=JN-50');
   });
 
   it('round-trips through parseMapState', () => {

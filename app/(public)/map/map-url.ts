@@ -1,21 +1,26 @@
 import { z } from 'zod';
 import { CATEGORIES, STAGE_GROUPS, STAGES, type Category, type Stage, type StageGroup } from '@/db/enums';
 import type { MapFilters } from '@/db/queries/map';
+import { parseCell } from '@/lib/geo/map-grid';
 
 // Everything the map shows is in its URL, so any view can be sent as a link: the chosen city,
 // the category and stage filters, and the selected project. `stage` is one exact stage, as on
-// the project list; `status` is a group of stages (planned, underway, done, cancelled).
+// the project list; `status` is a group of stages (planned, underway, done, cancelled). When
+// there are too many projects to draw, `cell` is the grid cell zoomed into and `after` the
+// list's page (the last project code of the page before).
 export type MapState = {
   city?: string;
   category?: Category;
   stage?: Stage;
   status?: StageGroup;
+  cell?: string;
+  after?: string;
   project?: string;
 };
 
 export type MapParamError = { param: keyof MapState; value: string };
 
-const PARAM_ORDER = ['city', 'category', 'stage', 'status', 'project'] as const;
+const PARAM_ORDER = ['city', 'category', 'stage', 'status', 'cell', 'after', 'project'] as const;
 const PROJECT_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -33,6 +38,8 @@ export function parseMapState(
     category: z.enum(CATEGORIES),
     stage: z.enum(STAGES),
     status: z.enum(STAGE_GROUPS),
+    cell: z.string().refine((v) => parseCell(v) !== null),
+    after: z.string().regex(PROJECT_CODE),
     project: z.string().regex(PROJECT_CODE),
   };
   const state: MapState = {};
@@ -58,9 +65,14 @@ export function mapFilters(state: MapState): MapFilters {
   return filters;
 }
 
-// A link to the map in another state. A key set to undefined in the change is removed.
+// A link to the map in another state. A key set to undefined in the change is removed. The
+// list starts again from its first page when what it lists changes, and another city leaves
+// the zoomed-in cell.
 export function mapHref(state: MapState, change: Partial<Record<keyof MapState, string | undefined>> = {}): string {
   const next: Record<string, string | undefined> = { ...state, ...change };
+  const changes = (key: keyof MapState) => key in change && change[key] !== state[key];
+  if (changes('city')) delete next.cell;
+  if (['city', 'category', 'stage', 'status', 'cell'].some((k) => changes(k as keyof MapState)) && !('after' in change)) delete next.after;
   const query = new URLSearchParams();
   for (const param of PARAM_ORDER) {
     const value = next[param];

@@ -1,16 +1,19 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { provinceSvg } from '@/lib/geo/province-svg';
+import { cellBounds, parseCell } from '@/lib/geo/map-grid';
+import { projectBounds, provinceSvg } from '@/lib/geo/province-svg';
 import { localized } from '@/lib/i18n/localized';
 import { BoundaryNotice } from './boundary-notice';
 import { CityPanel } from './city-panel';
+import { ClusterSummary, ZoomedCellNotice } from './cluster-summary';
 import { MapCanvas } from './map-canvas';
-import { getCityAgreements, getMapCities, getMapProjectDetail, getMapProjects } from './map-data';
+import { clusterBadges, clusterNames, MapClusters } from './map-clusters';
+import { getCityAgreements, getMapCities, getMapListPage, getMapProjectDetail, getMapView, type MapProject } from './map-data';
 import { MapFilterBar } from './map-filters';
 import { MapLayers } from './map-layers';
 import { MapLegend } from './map-legend';
-import { mapFilters, parseMapState } from './map-url';
+import { mapFilters, mapHref, parseMapState } from './map-url';
 import { ProjectList } from './project-list';
 import { ProjectPanel } from './project-panel';
 
@@ -29,16 +32,29 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
   await connection();
   const [params, t, locale, cities] = await Promise.all([searchParams, getTranslations(), getLocale(), getMapCities()]);
   const { state, errors } = parseMapState(params, cities.map((c) => c.code));
-  const [data, detail, cityAgreements] = await Promise.all([
-    getMapProjects(mapFilters(state)),
+  const filters = mapFilters(state);
+  const [view, detail, cityAgreements] = await Promise.all([
+    getMapView(filters, state.cell),
     state.project ? getMapProjectDetail(state.project) : null,
     state.city ? getCityAgreements(state.city) : null,
   ]);
   const svg = provinceSvg();
   const city = cities.find((c) => c.code === state.city);
   const cityOutline = svg.cities.find((c) => c.adcode === state.city);
-  const selected = data.projects.find((p) => p.code === state.project);
   const cityName = city ? localized(locale, city.nameZh, city.nameEn) : null;
+  const cell = state.cell ? parseCell(state.cell) : null;
+  const focus = (cell && projectBounds(cellBounds(cell))) ?? cityOutline?.box ?? svg.circle;
+
+  // Too many projects to draw: the map shows counts, and only the selected project's symbol;
+  // the list beside it shows a page at a time.
+  const counting = view.mode !== 'projects';
+  const listPage = counting ? await getMapListPage(filters, state.cell, state.after) : null;
+  const badges = counting ? clusterBadges(view, svg, state, await clusterNames(cities)) : null;
+  const drawn: MapProject[] = !counting ? view.projects : detail?.shape ? [{
+    code: detail.code, nameZh: detail.nameZh, nameEn: detail.nameEn, category: detail.category, stage: detail.stage,
+    progress: detail.progress, cityCodes: detail.cities.map((c) => c.code), shape: detail.shape,
+  }] : [];
+  const selected = drawn.find((p) => p.code === state.project);
 
   return (
     <div className="space-y-4">
@@ -58,22 +74,30 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
           <a href="#map-list" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-1.5 focus:text-sm">
             {t('map.skipToList')}
           </a>
-          <MapCanvas province={svg.province} focus={cityOutline?.box ?? svg.circle} focusKey={state.city ?? 'circle'}
+          <MapCanvas province={svg.province} focus={focus} focusKey={state.cell ?? state.city ?? 'circle'}
             selectedAt={selected?.shape.at ?? null}
             labels={{
               map: t('map.mapLabel'), hint: t('map.mapHint'), busy: t('map.busy'), controls: t('map.controls.label'),
               zoomIn: t('map.controls.zoomIn'), zoomOut: t('map.controls.zoomOut'), province: t('map.controls.province'),
               reset: cityName ? t('map.controls.resetCity', { city: cityName }) : t('map.controls.resetCircle'),
             }}>
-            <MapLayers svg={svg} projects={data.projects} state={state} />
+            <MapLayers svg={svg} projects={drawn} state={state} counts={badges && <MapClusters badges={badges} />} />
           </MapCanvas>
           <BoundaryNotice />
           <MapLegend />
         </section>
         <div className="space-y-4">
           {detail && <ProjectPanel detail={detail} state={state} />}
-          {city && cityAgreements && <CityPanel city={city} agreements={cityAgreements} projectCount={data.projects.length} state={state} />}
-          <ProjectList projects={data.projects} located={data.located} unlocated={data.unlocated} cities={cities} state={state} />
+          {city && cityAgreements && <CityPanel city={city} agreements={cityAgreements} projectCount={counting ? view.located : drawn.length} state={state} />}
+          {badges ? <ClusterSummary badges={badges} byCity={view.mode === 'cities'} located={view.located} state={state} />
+            : <ZoomedCellNotice state={state} located={view.located} shown={drawn.length} />}
+          {listPage ? (
+            <ProjectList projects={listPage.projects} located={view.located} unlocated={view.unlocated} cities={cities} state={state} page={{
+              total: view.located,
+              nextHref: listPage.nextAfter && mapHref(state, { after: listPage.nextAfter }),
+              firstHref: state.after ? mapHref(state, { after: undefined }) : null,
+            }} />
+          ) : <ProjectList projects={drawn} located={view.located} unlocated={view.unlocated} cities={cities} state={state} />}
           {/* Room to scroll the list's end out from under the bottom sheet on a phone. */}
           {detail && <div aria-hidden="true" className="h-[50vh] lg:hidden" />}
         </div>

@@ -6,15 +6,17 @@ import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery } from '@/lib/project-filters';
 import { joinNames } from './join-names';
 import { ProjectListLink } from './list-link';
-import type { MapProject } from './map-data';
+import type { MapListItem } from './map-data';
 import { GlyphIcon } from './map-glyph';
 import { mapFilters, mapHref, type MapState } from './map-url';
 
-type Props = { projects: MapProject[]; located: number; unlocated: number; cities: City[]; state: MapState };
+// When the map shows counts, the list shows one page of the projects at a time.
+export type ListPage = { total: number; nextHref: string | null; firstHref: string | null };
+type Props = { projects: MapListItem[]; located: number; unlocated: number; cities: City[]; state: MapState; page?: ListPage };
 
 // The same projects as the map, as a list: the way through for keyboards, screen readers and
 // anyone who would rather read than look.
-export async function ProjectList({ projects, located, unlocated, cities, state }: Props) {
+export async function ProjectList({ projects, located, unlocated, cities, state, page }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const cityName = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
   const groups = CATEGORIES.map((category) => ({ category, items: projects.filter((p) => p.category === category) })).filter((g) => g.items.length > 0);
@@ -24,9 +26,11 @@ export async function ProjectList({ projects, located, unlocated, cities, state 
     <section id="map-list" aria-labelledby="map-list-heading" tabIndex={-1} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="map-list-heading" className="text-lg font-semibold">{t('map.list.heading')}</h2>
-        <p className="text-sm text-slate-600" aria-live="polite">{t('map.list.count', { count: projects.length })}</p>
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {page ? t('map.list.pageCount', { shown: projects.length, total: page.total }) : t('map.list.count', { count: projects.length })}
+        </p>
       </div>
-      {located > projects.length && (
+      {!page && located > projects.length && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t('map.list.truncated', { shown: projects.length, total: located })}</p>
       )}
       {projects.length === 0 ? (
@@ -57,6 +61,12 @@ export async function ProjectList({ projects, located, unlocated, cities, state 
             </ul>
           </div>
         ))
+      )}
+      {page && (page.nextHref || page.firstHref) && (
+        <nav aria-label={t('map.list.pages')} className="flex flex-wrap gap-x-4 gap-y-1 border-t border-slate-100 pt-3 text-sm">
+          {page.firstHref && <Link href={page.firstHref} scroll={false} className="text-brand-700 underline">{t('map.list.first')}</Link>}
+          {page.nextHref && <Link href={page.nextHref} scroll={false} rel="next" className="text-brand-700 underline">{t('map.list.next')}</Link>}
+        </nav>
       )}
       {unlocated > 0 && (
         <p className="border-t border-slate-100 pt-3 text-sm text-slate-600">

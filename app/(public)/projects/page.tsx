@@ -37,7 +37,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         </p>
       )}
       <ProjectFilterForm action="/projects" filters={filters} cities={cities} />
-      <p className="text-sm text-slate-600" aria-live="polite">{t('projects.count', { count: total })}</p>
+      <p className="text-sm text-slate-600" aria-live="polite">{t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}</p>
       {projects.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t('projects.empty')}</p>
       ) : (

@@ -1,10 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { importProjects, type ImportReport } from '@/db/mutations/project-import';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { MAX_IMPORT_BYTES, readProjectCsv } from '@/lib/project-csv-import';
+import { jsonField } from '@/lib/validation/json-field';
 import { noteSchema } from '@/lib/validation/project';
 
 export type ImportState = { report?: ImportReport; csv?: string; versions?: string; note?: string; error?: string; detail?: string };
@@ -24,7 +26,8 @@ export async function importAction(_previous: ImportState, formData: FormData): 
   if (read.error) return { note, error: read.error, detail: read.detail };
   const actor = await getCurrentUser();
   if (formData.get('intent') === 'apply') {
-    const versions = JSON.parse(String(formData.get('versions') ?? '{}')) as Record<string, number>;
+    // Without the dry run's versions every existing project counts as changed since: refused.
+    const versions = jsonField(formData.get('versions'), z.record(z.string(), z.number().int()), {});
     const report = importProjects(actor, read.rows, note.trim(), { apply: true, versions });
     if (report.applied) {
       expirePublicData();

@@ -2,16 +2,20 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { createRecord, deleteRecord, updateRecord } from '@/db/mutations/records';
 import { diffFields } from '@/db/mutations/versioned-record';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { jsonField } from '@/lib/validation/json-field';
 import { formValues, type FormState } from '@/lib/validation/form-state';
 import { isRecordKind, recordFormValues, recordInput } from './record-fields';
 
 export async function saveRecordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ['cityCodes']);
-  const kind = String(values.kind);
+  // The record's kind travels as recordKind: an organization's or event's own `kind` field
+  // (alliance, meeting, …) shares the form and would otherwise overwrite it.
+  const kind = String(values.recordKind);
   if (!isRecordKind(kind)) return { status: 'not_found', values };
   const input = recordInput(kind, values);
   const code = String(values.code);
@@ -28,7 +32,7 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
   if (result.status === 'conflict') {
     // These records keep no history table yet: what changed is the stored record compared
     // with the one this form was loaded from.
-    const loaded = JSON.parse(String(values.baseline ?? '{}')) as Record<string, unknown>;
+    const loaded = jsonField(values.baseline, z.record(z.string(), z.unknown()), {});
     const current = recordFormValues(result.current);
     const changes = diffFields(loaded, current);
     return { status: 'conflict', values, version: result.current.version, conflict: [{ version: result.current.version, at: '', by: null, note: '', changes }] };
@@ -37,7 +41,7 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
 }
 
 export async function deleteRecordAction(formData: FormData): Promise<void> {
-  const { kind, code, version } = formValues(formData) as Record<string, string>;
+  const { recordKind: kind, code, version } = formValues(formData) as Record<string, string>;
   if (!isRecordKind(kind)) return;
   const result = deleteRecord(await getCurrentUser(), kind, code, Number(version));
   if (!result.ok) return;

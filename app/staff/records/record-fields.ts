@@ -16,7 +16,8 @@ export const RECORD_FIELDS: Record<RecordKind, RecordField[]> = {
 export const HAS_SUMMARY: Record<RecordKind, boolean> = { agreement: true, organization: true, indicator: false, event: true };
 
 export function isRecordKind(value: string): value is RecordKind {
-  return value in RECORD_FIELDS;
+  // Own keys only: `in` also accepts 'constructor' or 'toString', which then crashed the page.
+  return Object.hasOwn(RECORD_FIELDS, value);
 }
 
 // The stored record as the strings its form starts from.

@@ -30,7 +30,8 @@ export function RecordForm({ kind, mode, initial, version, cities, canPublish }:
     <form action={submit} noValidate key={`${state.status}-${state.version ?? version}`} aria-label={t(mode === 'create' ? 'records.createTitle' : 'records.editTitle')} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <FormStatus status={state.status} />
       {state.status === 'conflict' && state.conflict && <ConflictNotice changes={state.conflict} />}
-      <input type="hidden" name="kind" value={kind} /><input type="hidden" name="mode" value={mode} />
+      {/* Not "kind": organizations and events have a field of that name, which would replace it. */}
+      <input type="hidden" name="recordKind" value={kind} /><input type="hidden" name="mode" value={mode} />
       <input type="hidden" name="version" value={state.version ?? version ?? ''} />
       <input type="hidden" name="baseline" value={JSON.stringify(initial)} />
       {mode === 'edit' ? <input type="hidden" name="code" value={value('code')} /> : input('code')}

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import {
-  createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, setUserDisabled, updateUserAccess,
+  createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, resetUserSecondFactor, setUserDisabled, updateUserAccess,
 } from '@/db/mutations/users';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { FieldErrors } from '@/lib/auth/user-input';
@@ -44,6 +44,12 @@ export async function resetPasswordAction(userId: number, _previous: UserFormSta
   const result = await resetUserPassword(await getCurrentUser(), userId, text(formData, 'password'));
   if (result.ok) refreshUserPages();
   return result.ok ? { ok: true } : { error: result.error, fieldErrors: result.fieldErrors };
+}
+
+export async function resetSecondFactorAction(userId: number, _previous: UserFormState): Promise<UserFormState> {
+  const result = resetUserSecondFactor(await getCurrentUser(), userId);
+  if (result.ok) refreshUserPages();
+  return result.ok ? { ok: true } : { error: result.error };
 }
 
 export async function setDisabledAction(userId: number, disabled: boolean, _previous: UserFormState): Promise<UserFormState> {

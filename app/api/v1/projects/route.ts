@@ -38,10 +38,10 @@ export async function POST(request: Request) {
   const read = await readJsonBody(request);
   if (read.response) return read.response;
   const { note, ...input } = read.body;
-  const result = createProject(actor, input, typeof note === 'string' ? note : '');
+  const result = createProject(actor, input, note ?? '');
   if (result.ok) {
     expirePublicData();
-    const detail = fetchProjectDetail('internal', result.record.project.code)!;
+    const detail = fetchProjectDetail('internal', result.record.project.code, { withHistory: false })!;
     return jsonData(detail, { status: 201, headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` } });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);

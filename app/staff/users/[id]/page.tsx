@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fetchUser } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { endSessionsAction, resetPasswordAction, setDisabledAction, updateAccessAction } from '../actions';
+import { endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction } from '../actions';
 import { cityOptions } from '../city-options';
 import { NotAllowed } from '../not-allowed';
 import { ButtonForm } from '../form-parts';
@@ -32,10 +32,13 @@ export default async function UserPage({ params, searchParams }: Props) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">{t('users.email')}</dt><dd className="break-all">{user.email}</dd>
         <dt className="text-slate-600">{t('users.status')}</dt><dd aria-live="polite">{user.disabled ? t('users.disabled') : t('users.active')}</dd>
+        <dt className="text-slate-600">{t('users.secondFactor')}</dt><dd aria-live="polite">{user.secondFactor ? t('users.secondFactorOn') : t('users.secondFactorOff')}</dd>
       </dl>
       {self && <p className="text-sm text-slate-600">{t('users.selfNote')}</p>}
       <AccessForm action={updateAccessAction.bind(null, user.id)} cities={cityOptions(locale)} defaults={{ role: user.role, cityCodes: user.cityCodes }} />
       <ResetPasswordForm action={resetPasswordAction.bind(null, user.id)} />
+      <ButtonForm action={resetSecondFactorAction.bind(null, user.id)} heading={t('users.resetSecondFactorHeading')}
+        help={t('users.resetSecondFactorHelp')} button={t('users.resetSecondFactor')} saved={t('users.secondFactorReset')} danger />
       {!self && (
         <ButtonForm action={setDisabledAction.bind(null, user.id, !user.disabled)} heading={t('users.statusHeading')}
           help={user.disabled ? t('users.disabledHelp') : t('users.disableHelp')} button={user.disabled ? t('users.enable') : t('users.disable')}

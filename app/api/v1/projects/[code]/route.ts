@@ -30,7 +30,7 @@ export async function PATCH(request: Request, { params }: Context) {
   const result = await updateProject(actor, code, expected, patch, note);
   if (result.ok) {
     expirePublicData();
-    const detail = fetchProjectDetail('internal', code)!;
+    const detail = fetchProjectDetail('internal', code, { withHistory: false })!;
     return jsonData(detail, { headers: { ETag: `"${detail.version}"` } });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);

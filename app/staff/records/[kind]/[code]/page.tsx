@@ -27,7 +27,7 @@ export default async function RecordEditPage({ params }: { params: Promise<{ kin
         <>
           <RecordForm kind={kind} mode="edit" initial={values} version={record.version} cities={cities} canPublish={can(user, 'publish_record', { cityCodes: record.cityCodes })} />
           <form action={deleteRecordAction} className="rounded-lg border border-red-200 bg-white p-4">
-            <input type="hidden" name="kind" value={kind} /><input type="hidden" name="code" value={record.code} /><input type="hidden" name="version" value={record.version} />
+            <input type="hidden" name="recordKind" value={kind} /><input type="hidden" name="code" value={record.code} /><input type="hidden" name="version" value={record.version} />
             <p className="mb-2 text-sm text-slate-600">{t('delete.recordBody')}</p>
             <button type="submit" className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white">{t('delete.submit')}</button>
           </form>

@@ -1,4 +1,4 @@
--- project_tallies and project_city_facts (0003) restate the projects that are not deleted in the
+-- project_tallies and project_city_facts (0005) restate the projects that are not deleted in the
 -- shapes the dashboard reads: running totals (city_id 0 counts each project once, a city's id
 -- the projects touching that city), and one row per project and city with what the dashboard
 -- filters by. These triggers keep both in the same transaction as every write to projects and

@@ -1,0 +1,2 @@
+CREATE INDEX `projects_visible_idx` ON `projects` (`publication`,`deleted_at`);--> statement-breakpoint
+CREATE INDEX `projects_visible_category_idx` ON `projects` (`publication`,`deleted_at`,`category`);
