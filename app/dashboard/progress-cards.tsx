@@ -7,7 +7,7 @@ import { DashboardCard } from './dashboard-card';
 import { getCategoryProgress, getCityProgress, getDashboardCities } from './dashboard-data';
 import { projectListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
-import { StageChart } from './stage-chart';
+import { LazyStageChart as StageChart } from './stage-chart-lazy';
 import { StageTable, type StageTableRow } from './stage-table';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
