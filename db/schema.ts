@@ -1,84 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
-  AGREEMENT_TYPES, CATEGORIES, DISTRICT_KINDS, EVENT_KINDS, HEALTHS, MILESTONE_STATUSES,
-  ORGANIZATION_KINDS, PLAN_KINDS, PUBLICATION_STATES, ROLES, STAGES,
+  AGREEMENT_TYPES, CATEGORIES, EVENT_KINDS, HEALTHS, MILESTONE_STATUSES, ORGANIZATION_KINDS, PLAN_KINDS, STAGES,
 } from './enums';
+import { users } from './schema-accounts';
+import { createdAt, deletedAt, publication, updatedAt, version } from './schema-columns';
+import { cities, districts } from './schema-places';
 
-// Dates the article gives with varying precision are kept as partial ISO strings:
-// '2021', '2021-10' or '2021-10-20'. They sort correctly as text and say their own precision.
-const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
-const updatedAt = () => text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
-const publication = () => text('publication', { enum: PUBLICATION_STATES }).notNull().default('draft');
-const version = () => integer('version').notNull().default(1);
-const deletedAt = () => text('deleted_at');
-
-export const cities = sqliteTable('cities', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  code: text('code').notNull().unique(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  centroidLng: real('centroid_lng').notNull(),
-  centroidLat: real('centroid_lat').notNull(),
-});
-
-export const districts = sqliteTable('districts', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  code: text('code').notNull().unique(),
-  cityId: integer('city_id').notNull().references(() => cities.id),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  kind: text('kind', { enum: DISTRICT_KINDS }).notNull(),
-}, (t) => [index('districts_city_idx').on(t.cityId)]);
-
-export const users = sqliteTable('users', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  email: text('email').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ROLES }).notNull(),
-  disabledAt: text('disabled_at'),
-  // TOTP second factor (RFC 6238): the base32 secret, set when enrolment starts and enabled once
-  // the user confirms a code from it; the last accepted time step, so no code is accepted twice.
-  totpSecret: text('totp_secret'),
-  totpEnabledAt: text('totp_enabled_at'),
-  totpLastStep: integer('totp_last_step'),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
-
-// An editor limited to cities; an editor with no rows here may edit every city.
-export const userCities = sqliteTable('user_cities', {
-  userId: integer('user_id').notNull().references(() => users.id),
-  cityId: integer('city_id').notNull().references(() => cities.id),
-}, (t) => [primaryKey({ columns: [t.userId, t.cityId] })]);
-
-export const sessions = sqliteTable('sessions', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  tokenHash: text('token_hash').notNull().unique(),
-  userId: integer('user_id').notNull().references(() => users.id),
-  createdAt: createdAt(),
-  lastSeenAt: text('last_seen_at').notNull(),
-  expiresAt: text('expires_at').notNull(),
-}, (t) => [index('sessions_user_idx').on(t.userId)]);
-
-export const apiTokens = sqliteTable('api_tokens', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  tokenHash: text('token_hash').notNull().unique(),
-  userId: integer('user_id').notNull().references(() => users.id),
-  label: text('label').notNull(),
-  createdAt: createdAt(),
-  lastUsedAt: text('last_used_at'),
-  revokedAt: text('revoked_at'),
-});
-
-export const loginAttempts = sqliteTable('login_attempts', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  email: text('email').notNull(),
-  address: text('address').notNull(),
-  succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
-  createdAt: createdAt(),
-}, (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_address_idx').on(t.address, t.createdAt)]);
+// The record of the programme. Places, accounts and the dashboard's tallies live in their own
+// files; this module gathers them so callers read one schema.
+export * from './schema-accounts';
+export * from './schema-dashboard';
+export * from './schema-places';
 
 export const events = sqliteTable('events', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -158,43 +91,6 @@ export const projectCities = sqliteTable('project_cities', {
   projectId: integer('project_id').notNull().references(() => projects.id),
   cityId: integer('city_id').notNull().references(() => cities.id),
 }, (t) => [primaryKey({ columns: [t.projectId, t.cityId] }), index('project_cities_city_idx').on(t.cityId, t.projectId)]);
-
-// What the dashboard filters projects by, restated in the tables below; published stands for
-// publication = 'published'.
-const dashboardFilterColumns = () => ({
-  published: integer('published', { mode: 'boolean' }).notNull(),
-  category: text('category', { enum: CATEGORIES }).notNull(),
-  stage: text('stage', { enum: STAGES }).notNull(),
-  health: text('health', { enum: HEALTHS }).notNull(),
-  healthInternal: integer('health_internal', { mode: 'boolean' }).notNull(),
-});
-
-// Running totals behind the dashboard's figures, one row per combination of what the dashboard
-// filters on. Triggers (migration 0006) keep them in the same transaction as every write to
-// projects and project_cities, whichever code path makes it, so the figures are GROUP BYs over
-// a few thousand rows instead of scans of every project. Deleted projects are not counted.
-export const projectTallies = sqliteTable('project_tallies', {
-  // 0 counts each project once for the whole circle; a city's id counts the projects touching it.
-  cityId: integer('city_id').notNull(),
-  ...dashboardFilterColumns(),
-  projects: integer('projects').notNull(),
-  progressSum: integer('progress_sum').notNull(),
-  progressReported: integer('progress_reported').notNull(),
-}, (t) => [primaryKey({ columns: [t.cityId, t.published, t.category, t.stage, t.health, t.healthInternal] })]);
-
-// Each city's projects (not deleted) with the columns the dashboard filters them by, kept by the
-// same triggers. "Needs attention" reads a city's flagged or unverified projects from these
-// indexes in order, filters and all, instead of joining every project to its cities.
-export const projectCityFacts = sqliteTable('project_city_facts', {
-  projectId: integer('project_id').notNull(),
-  cityId: integer('city_id').notNull(),
-  ...dashboardFilterColumns(),
-  lastVerifiedAt: text('last_verified_at'),
-}, (t) => [
-  primaryKey({ columns: [t.projectId, t.cityId] }),
-  index('project_city_facts_health_idx').on(t.cityId, t.health, t.lastVerifiedAt, t.published, t.category, t.stage, t.healthInternal),
-  index('project_city_facts_verified_idx').on(t.cityId, t.lastVerifiedAt, t.published, t.category, t.stage, t.health, t.healthInternal),
-]);
 
 export const projectDistricts = sqliteTable('project_districts', {
   projectId: integer('project_id').notNull().references(() => projects.id),
