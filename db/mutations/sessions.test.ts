@@ -100,10 +100,10 @@ describe('sign-in', () => {
     await time('warm-up@example.test');
     const unknown = await time('nobody@example.test');
     const known = await time(EMAIL);
-    // Without the dummy hash an unknown email would answer ~100× faster; the bounds are wide
-    // only so a busy machine cannot fail the test.
+    // Without the dummy hash an unknown email would answer ~100× faster. The bounds are wide so
+    // that a busy machine (CI runs other work beside it) cannot fail the test by chance.
     expect(unknown / known).toBeGreaterThan(0.25);
-    expect(unknown / known).toBeLessThan(4);
+    expect(unknown / known).toBeLessThan(10);
   });
 
   it('ends the session on the server at sign-out', async () => {
