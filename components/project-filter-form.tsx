@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { CitySelect } from '@/components/city-select';
 import { CATEGORIES, HEALTHS, STAGES } from '@/db/enums';
 import type { City } from '@/db/schema';
-import { localized } from '@/lib/i18n/localized';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // A GET form: the filters become the URL, so a filtered view is a link, and it works without JS.
@@ -26,13 +26,7 @@ export async function ProjectFilterForm({ action, filters, cities }: { action: s
           </select>
         </label>
       ))}
-      <label className="text-sm font-medium text-slate-700">
-        {t('projects.city')}
-        <select name="city" defaultValue={filters.city ?? ''} className={select}>
-          <option value="">{t('common.all')}</option>
-          {cities.map((c) => <option key={c.code} value={c.code}>{localized(locale, c.nameZh, c.nameEn)}</option>)}
-        </select>
-      </label>
+      <CitySelect label={t('projects.city')} allLabel={t('common.all')} value={filters.city} cities={cities} locale={locale} className={select} />
       <div className="col-span-2 flex items-end gap-2 sm:col-span-1">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-900">{t('projects.apply')}</button>
         <Link href={action} className="px-2 py-1.5 text-sm text-brand-700 underline">{t('projects.clear')}</Link>

@@ -16,7 +16,8 @@ export type FilterError = { param: string; value: string; allowed: readonly stri
 
 const CITY_CODE = /^\d{6}$/;
 
-function single(value: string | string[] | undefined): string | undefined {
+// The first value of a query parameter, with an empty one read as absent.
+export function firstParam(value: string | string[] | undefined): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   return first === '' ? undefined : first;
 }
@@ -33,13 +34,13 @@ export function parseProjectFilters(
   ] as const;
   const filters: ProjectFilters = {};
   for (const [param, schema, allowed] of checks) {
-    const value = single(params[param]);
+    const value = firstParam(params[param]);
     if (value === undefined) continue;
     const parsed = schema.safeParse(value);
     if (!parsed.success) return { error: { param, value, allowed } };
     Object.assign(filters, { [param]: parsed.data });
   }
-  const city = single(params.city);
+  const city = firstParam(params.city);
   if (city !== undefined) {
     if (!CITY_CODE.test(city) || !cityCodes.includes(city)) return { error: { param: 'city', value: city, allowed: cityCodes } };
     filters.city = city;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, STAGE_GROUPS, STAGES, type Category, type Stage, type StageGroup } from '@/db/enums';
 import type { MapFilters } from '@/db/queries/map';
 import { parseCell } from '@/lib/geo/map-grid';
+import { firstParam } from '@/lib/project-filters';
 
 // Everything the map shows is in its URL, so any view can be sent as a link: the chosen city,
 // the category and stage filters, and the selected project. `stage` is one exact stage, as on
@@ -23,11 +24,6 @@ export type MapParamError = { param: keyof MapState; value: string };
 const PARAM_ORDER = ['city', 'category', 'stage', 'status', 'cell', 'after', 'project'] as const;
 const PROJECT_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 
-function single(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === '' ? undefined : first;
-}
-
 // A bad value is reported and dropped, and the rest of the link still works.
 export function parseMapState(
   params: Record<string, string | string[] | undefined>,
@@ -45,7 +41,7 @@ export function parseMapState(
   const state: MapState = {};
   const errors: MapParamError[] = [];
   for (const param of PARAM_ORDER) {
-    const value = single(params[param]);
+    const value = firstParam(params[param]);
     if (value === undefined) continue;
     const parsed = schemas[param].safeParse(value);
     if (parsed.success) Object.assign(state, { [param]: parsed.data });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { CitySelect } from '@/components/city-select';
 import { StageBadge } from '@/components/stage-badge';
 import { STAGES } from '@/db/enums';
 import { fetchCities } from '@/db/queries/places';
@@ -46,12 +47,7 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
             {STAGES.map((s) => <option key={s} value={s}>{t(`stage.${s}`)}</option>)}
           </select>
         </label>
-        <label className="text-sm font-medium text-slate-700">{t('projects.city')}
-          <select name="city" defaultValue={filters.city ?? ''} className={select}>
-            <option value="">{t('common.all')}</option>
-            {cities.map((c) => <option key={c.code} value={c.code}>{localized(locale, c.nameZh, c.nameEn)}</option>)}
-          </select>
-        </label>
+        <CitySelect label={t('projects.city')} allLabel={t('common.all')} value={filters.city} cities={cities} locale={locale} className={select} />
         <div className="col-span-2 flex items-end gap-2 sm:col-span-1">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white">{t('projects.apply')}</button>
           <Link href="/staff/projects" className="px-2 py-1.5 text-sm text-brand-700 underline">{t('projects.clear')}</Link>
