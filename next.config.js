@@ -39,6 +39,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '51mb' },
     // The proxy (/staff) buffers a copy of the body; above this it would pass a truncated body on.
     proxyClientMaxBodySize: '52mb',
+    // Cached public pages stay in memory only. On disk they would outlive the process, and a
+    // restart may come with another database (a reset, a restored backup) they do not describe.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

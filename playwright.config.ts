@@ -26,7 +26,7 @@ export default defineConfig({
   webServer: {
     // A fresh database for every run: reset applies the migrations and the seed, with the
     // test fixtures (a draft project and an internal note) that prove what the public never sees.
-    command: `node --import tsx scripts/db-reset.ts && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node --import tsx scripts/db-reset.ts && npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/cities`,
     timeout: 120_000,
     reuseExistingServer: false,

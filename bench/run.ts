@@ -43,7 +43,7 @@ function prepareDatabase(): { token: string; versions: Map<string, number>; city
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env: { ...env, DATABASE_PATH: RUN_DB }, stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env: { ...env, DATABASE_PATH: RUN_DB }, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${BASE}/api/v1`)).ok) return server;

@@ -228,7 +228,7 @@ test.describe('with more projects in view than the map draws', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(60_000);
-    server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
       env: { ...process.env, DATABASE_PATH: 'data/e2e.db', MAP_CLUSTER_THRESHOLD: '5', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore',
     });
     await expect.poll(async () => (await fetch(`${base}/api/v1/cities`).catch(() => null))?.status, { timeout: 50_000 }).toBe(200);

@@ -58,7 +58,7 @@ export class ProductionServer {
   static async start(port: number, databaseFile: string): Promise<ProductionServer> {
     if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('No production build: run `npx next build` first (`npm run test:e2e` does).');
     // Its own process group, so a kill reaches everything it started and nothing else.
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
       cwd: ROOT, env: { ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     });
     const server = new ProductionServer(child, `http://127.0.0.1:${port}`);

@@ -9,17 +9,17 @@ import { GET as listProjects, POST } from '@/app/api/v1/projects/route';
 import { GET as getProject, PATCH } from '@/app/api/v1/projects/[code]/route';
 import { GET as exportProjects } from '@/app/dashboard/export/route';
 import { GET as evidence } from '@/app/evidence/[id]/route';
-import { signOutAction } from '@/app/login/actions';
-import { changePasswordAction, endOtherSessionsAction } from '@/app/staff/account/actions';
-import { importAction } from '@/app/staff/import/actions';
+import { signOutAction } from '@/app/[locale]/login/actions';
+import { changePasswordAction, endOtherSessionsAction } from '@/app/[locale]/staff/account/actions';
+import { importAction } from '@/app/[locale]/staff/import/actions';
 import {
   addMilestoneAction, createProjectAction, deleteProjectAction, saveProjectAction, setEvidencePublicationAction, setMilestoneStatusAction,
-} from '@/app/staff/projects/[code]/actions';
-import { deleteRecordAction, saveRecordAction } from '@/app/staff/records/actions';
-import { createTokenAction, revokeTokenAction } from '@/app/staff/tokens/actions';
+} from '@/app/[locale]/staff/projects/[code]/actions';
+import { deleteRecordAction, saveRecordAction } from '@/app/[locale]/staff/records/actions';
+import { createTokenAction, revokeTokenAction } from '@/app/[locale]/staff/tokens/actions';
 import {
   createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction,
-} from '@/app/staff/users/actions';
+} from '@/app/[locale]/staff/users/actions';
 import type { TrackerDb } from '@/db/connection';
 import { insertTestActors, JINAN, ZIBO, type TestActors } from '@/db/mutations/test-actors';
 import * as t from '@/db/schema';
@@ -139,7 +139,7 @@ const MATRIX: Row[] = [
   { endpoint: 'changePasswordAction', may: SIGNED_IN, call: async () => ok(await changePasswordAction({}, form({ currentPassword: PASSWORD, newPassword: 'another matrix passphrase' }))) },
   { endpoint: 'endOtherSessionsAction', may: SIGNED_IN, call: async () => ok(await endOtherSessionsAction({}, form({ currentPassword: PASSWORD }))) },
   { endpoint: 'signOutAction', may: EVERYONE, call: async () => 'redirected' in await outcome(() => signOutAction()) },
-  { endpoint: 'switchLocale', may: EVERYONE, call: async () => (await switchLocale(form({ locale: 'en' })), true) },
+  { endpoint: 'switchLocale', may: EVERYONE, call: async () => (await outcome(() => switchLocale(form({ locale: 'en' }))), true) },
   // User management
   { endpoint: 'createUserAction', may: ADMINS, call: async () => saved(await outcome(() => createUserAction({}, form({ email: 'matrix@example.test', displayName: 'Matrix', role: 'viewer', password: 'a new matrix passphrase' }))) as FormState) },
   { endpoint: 'updateAccessAction', may: ADMINS, call: async () => ok(await updateAccessAction(actors.jinanEditor2.id, {}, form({ role: 'viewer' }))) },

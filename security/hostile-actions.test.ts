@@ -3,17 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { signInAction, submitCodeAction } from '@/app/login/actions';
-import { changePasswordAction, endOtherSessionsAction } from '@/app/staff/account/actions';
-import { importAction } from '@/app/staff/import/actions';
+import { signInAction, submitCodeAction } from '@/app/[locale]/login/actions';
+import { changePasswordAction, endOtherSessionsAction } from '@/app/[locale]/staff/account/actions';
+import { importAction } from '@/app/[locale]/staff/import/actions';
 import {
   addMilestoneAction, createProjectAction, deleteProjectAction, saveProjectAction, setEvidencePublicationAction, setMilestoneStatusAction,
-} from '@/app/staff/projects/[code]/actions';
-import { deleteRecordAction, saveRecordAction } from '@/app/staff/records/actions';
-import { createTokenAction, revokeTokenAction } from '@/app/staff/tokens/actions';
+} from '@/app/[locale]/staff/projects/[code]/actions';
+import { deleteRecordAction, saveRecordAction } from '@/app/[locale]/staff/records/actions';
+import { createTokenAction, revokeTokenAction } from '@/app/[locale]/staff/tokens/actions';
 import {
   createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, setDisabledAction, updateAccessAction,
-} from '@/app/staff/users/actions';
+} from '@/app/[locale]/staff/users/actions';
 import { switchLocale } from '@/lib/i18n/actions';
 import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';
 import type { TrackerDb } from '@/db/connection';
@@ -285,9 +285,23 @@ describe('token, user and account actions', () => {
   it('switchLocale keeps a known locale whatever it is sent', async () => {
     const { cookies } = await import('@/lib/test/request-context');
     await unchanged(hostileString, async (locale) => {
-      await switchLocale(form({ locale }));
+      expect(await outcome(() => switchLocale(form({ locale })))).toEqual({ redirected: '/' });
       expect(['zh', 'en']).toContain((await cookies()).get('NEXT_LOCALE')?.value);
     }, 40);
+  });
+
+  it('switchLocale goes back to the page it was asked from, and only ever to a page of this site', async () => {
+    const { setRequestHeaders } = await import('@/lib/test/request-context');
+    setRequestHeaders({ host: 'tracker.example', referer: 'https://tracker.example/map?city=370100' });
+    expect(await outcome(() => switchLocale(form({ locale: 'en' })))).toEqual({ redirected: '/map?city=370100' });
+    // Only what can arrive in a header: HTTP itself refuses the rest.
+    const headerValue = (value: string) => { try { return new Headers({ referer: value }) !== null; } catch { return false; } };
+    const elsewhere = fc.oneof(fc.webUrl(), hostileString.filter(headerValue), fc.constantFrom('https://evil.example/x', '//evil.example/x', 'javascript:alert(1)', 'https://tracker.example.evil.example/'));
+    await unchanged(elsewhere, async (referer) => {
+      setRequestHeaders({ host: 'tracker.example', referer });
+      const result = await outcome(() => switchLocale(form({ locale: 'en' })));
+      expect(result).toEqual({ redirected: expect.stringMatching(/^\/(?![/\\])/) });
+    }, 60);
   });
 });
 

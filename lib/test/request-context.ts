@@ -27,6 +27,11 @@ export async function headers(): Promise<Headers> {
   return requestHeaders;
 }
 
+// The request as a browser would send it, e.g. with a Referer; actAs() starts afresh.
+export function setRequestHeaders(init: Record<string, string>): void {
+  requestHeaders = new Headers({ 'x-forwarded-for': '203.0.113.9', ...init });
+}
+
 // Anonymous (null) or signed in as `actor` with a fresh session, as a browser would be.
 export function actAs(actor: Pick<Actor, 'id'> | null): string | null {
   jar.clear();

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { PasswordInput } from '@/app/login/password-input';
+import { PasswordInput } from '@/app/[locale]/login/password-input';
 import { buttonClass, FieldError, FormStatus, PasswordField } from '../users/form-parts';
 import { changePasswordAction, endOtherSessionsAction, type AccountFormState } from './actions';
 

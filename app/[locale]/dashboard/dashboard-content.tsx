@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { ProjectFilterForm } from '@/components/project-filter-form';
-import { currentReadScope } from '@/lib/auth/read-scope';
+import type { ReadScope } from '@/db/queries/read-scope';
 import { localized } from '@/lib/i18n/localized';
 import { parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
 import { AgreementDelivery } from './agreement-delivery';
@@ -19,11 +19,11 @@ import { CategoryProgress, CityProgress } from './progress-cards';
 import { RecentChanges } from './recent-changes';
 import { Timeline } from './timeline';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function dashboardMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export type DashboardQuery = Record<string, string | string[] | undefined>;
 
 const CARDS = [
   { key: 'headline', Card: HeadlineFigures, lines: 2, wide: true },
@@ -35,9 +35,11 @@ const CARDS = [
   { key: 'changes', Card: RecentChanges, lines: 8, wide: false },
 ] as const;
 
-export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, t, locale, scope, cities] = await Promise.all([searchParams, getTranslations(), getLocale(), currentReadScope(), getDashboardCities()]);
-  const parsed = parseProjectFilters(params, cities.map((c) => c.code));
+// The dashboard for a query and a read scope. Rendered per request for signed-in readers
+// (page.tsx), or once per view into the full-route cache for everyone else (cached-view/).
+export async function DashboardContent({ query, scope }: { query: DashboardQuery; scope: ReadScope }) {
+  const [t, locale, cities] = await Promise.all([getTranslations(), getLocale(), getDashboardCities()]);
+  const parsed = parseProjectFilters(query, cities.map((c) => c.code));
   const filters: ProjectFilters = parsed.filters ?? {};
   const view: DashboardView = { scope, filters, locale };
   const city = cities.find((c) => c.code === filters.city);

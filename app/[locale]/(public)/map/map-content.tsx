@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cellBounds, parseCell } from '@/lib/geo/map-grid';
 import { projectBounds, provinceSvg } from '@/lib/geo/province-svg';
@@ -17,21 +16,19 @@ import { mapFilters, mapHref, parseMapState } from './map-url';
 import { ProjectList } from './project-list';
 import { ProjectPanel } from './project-panel';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function mapMetadata(): Promise<Metadata> {
   const t = await getTranslations('map');
   return { title: t('title'), description: t('lead') };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+export type MapQuery = Record<string, string | string[] | undefined>;
 
-// The public map. It always reads in the public scope, even for signed-in staff: this is what
-// the public sees, and staff should see exactly that here.
-export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
-  // Rendered per request: without this the build would try to prerender it and fill the data
-  // cache from whatever database the build machine has.
-  await connection();
-  const [params, t, locale, cities] = await Promise.all([searchParams, getTranslations(), getLocale(), getMapCities()]);
-  const { state, errors } = parseMapState(params, cities.map((c) => c.code));
+// The public map for a query. It always reads in the public scope, even for signed-in staff:
+// this is what the public sees, and staff should see exactly that here. Rendered per request
+// (page.tsx) or once per view into the full-route cache (cached-view/[view]/page.tsx).
+export async function MapContent({ query }: { query: MapQuery }) {
+  const [t, locale, cities] = await Promise.all([getTranslations(), getLocale(), getMapCities()]);
+  const { state, errors } = parseMapState(query, cities.map((c) => c.code));
   const filters = mapFilters(state);
   const [view, detail, cityAgreements] = await Promise.all([
     getMapView(filters, state.cell),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ProjectHistory } from '@/app/(public)/projects/[code]/project-history';
+import { ProjectHistory } from '@/app/[locale]/(public)/projects/[code]/project-history';
 import { fetchCities } from '@/db/queries/places';
 import { fetchMilestones, fetchProjectAttachments } from '@/db/queries/project-evidence';
 import { fetchProjectByCode, fetchProjectHistory } from '@/db/queries/projects';

@@ -1,15 +1,23 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
-import './globals.css';
+import { LOCALES } from '@/lib/i18n/locales';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import '../globals.css';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('app');
+// Both languages are known at build time, so a page that reads nothing per request (the cached
+// public map and dashboard) can be rendered once per language and served from Next's cache.
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'app' });
   return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('subtitle') };
 }
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+export default async function RootLayout({ children, params }: { children: React.ReactNode; params: LocaleParams }) {
+  const locale = await pageLocale(params);
   const t = await getTranslations('app');
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ROLES } from '@/db/enums';
 import type { UserFormState } from './actions';
-import { PasswordInput } from '@/app/login/password-input';
+import { PasswordInput } from '@/app/[locale]/login/password-input';
 
 export type CityOption = { code: string; name: string };
 

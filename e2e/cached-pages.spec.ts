@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+// The public map and the signed-out dashboard come from Next's full-route cache, one copy per
+// language and filter view (proxy.ts, lib/cached-views.ts).
+for (const path of ['/map', '/dashboard', '/dashboard?city=370300&category=']) {
+  test(`${path} is served from the cache in the reader's language`, async ({ request }) => {
+    await request.get(path);
+    const zh = await request.get(path);
+    expect(zh.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await zh.text()).toContain('<html lang="zh-CN"');
+    const en = await request.get(path, { headers: { cookie: 'NEXT_LOCALE=en' } });
+    expect(await en.text()).toContain('<html lang="en"');
+  });
+}
+
+test('a selected project on the map is rendered for its request, not cached', async ({ request }) => {
+  const response = await request.get('/map?project=RAIL-JINAN-ZHENGZHOU-HSR');
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['x-nextjs-cache']).toBeUndefined();
+});
+
+test('a cached view cannot be asked for by its own address', async ({ request }) => {
+  expect((await request.get('/map/cached-view/all')).status()).toBe(404);
+  expect((await request.get('/dashboard/cached-view/city.370100')).status()).toBe(404);
+});
+
+test('switching language on the cached dashboard keeps the address and its filters', async ({ page }) => {
+  await page.goto('/dashboard?city=370300');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\/dashboard\?city=370300$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/dashboard/i);
+  await page.getByRole('button', { name: '切换到中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
