@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { drawAllCharts } from './stage-chart-loader';
 
 // Tables behind "show as table" print open, so the handout carries every number.
 function openDetailsForPrint() {
@@ -15,7 +16,8 @@ export function PrintButton({ label }: { label: string }) {
     return () => window.removeEventListener('beforeprint', openDetailsForPrint);
   }, []);
   return (
-    <button type="button" onClick={() => window.print()}
+    // Charts are drawn when scrolled to; before printing, every one of them is.
+    <button type="button" onClick={() => void drawAllCharts().then(() => window.print())}
       className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
       {label}
     </button>

@@ -8,6 +8,7 @@ import { getCategoryProgress, getCityProgress, getDashboardCities } from './dash
 import { projectListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 import { LazyStageChart as StageChart } from './stage-chart-lazy';
+import { stageHref } from './stage-href';
 import { StageTable, type StageTableRow } from './stage-table';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -16,14 +17,15 @@ type Translate = Awaited<ReturnType<typeof getTranslations>>;
 function toTableRows(rows: ProgressRow[], t: Translate, label: (key: string) => string, narrow: (key: string) => ProjectFilters, filters: ProjectFilters): StageTableRow[] {
   return rows.map((r) => {
     const average = r.averageProgress === null ? null : Math.round(r.averageProgress);
+    const href = projectListHref(filters, narrow(r.key));
     return {
       key: r.key,
       label: label(r.key),
       note: r.total === 0 ? t('dashboard.chart.noProjects')
         : average === null ? t('dashboard.chart.averageNone') : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
-      href: projectListHref(filters, narrow(r.key)),
+      href,
       counts: r.stages,
-      hrefs: Object.fromEntries(STAGES.map((stage) => [stage, projectListHref(filters, { ...narrow(r.key), stage })])) as Record<Stage, string>,
+      hrefs: Object.fromEntries(STAGES.map((stage) => [stage, stageHref(href, stage)])) as Record<Stage, string>,
       total: r.total,
       average: average === null ? t('dashboard.chart.notReported') : t('dashboard.chart.percent', { value: average }),
       reporting: `${r.progressReported}/${r.total}`,
@@ -41,7 +43,8 @@ async function ProgressCard({ id, rows, emptyText, caption, chartLabel, rowHeade
       {rows.every((r) => r.total === 0) ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">{emptyText}</p> : (
         <>
           <p className="no-print mb-2 text-xs text-slate-500">{t('dashboard.chart.clickHint')}</p>
-          <StageChart rows={rows.map(({ total: _t, average: _a, reporting: _r, ...row }) => row)} stageLabels={stageLabels} label={chartLabel} testId={`${id}-chart`} />
+          {/* The chart gets only what it draws; the table's links and columns stay in the server's HTML. */}
+          <StageChart rows={rows.map(({ key, label, note, href, counts }) => ({ key, label, note, href, counts }))} stageLabels={stageLabels} label={chartLabel} testId={`${id}-chart`} />
           <StageTable rows={rows} caption={caption} rowHeader={rowHeader} testId={`${id}-table`} />
         </>
       )}

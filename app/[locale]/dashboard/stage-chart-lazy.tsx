@@ -1,20 +1,60 @@
 'use client';
-
-import dynamic from 'next/dynamic';
-import type { ComponentProps } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { flushSync } from 'react-dom';
 import type { StageChart as StageChartType } from './stage-chart';
+import { loadStageChart, loadStageChartOnIntent, loadedStageChart, nextTurn, registerChartDrawer } from './stage-chart-loader';
+import { AXIS_HEIGHT, LEGEND_HEIGHT, ROW_HEIGHT } from './stage-chart-size';
 
-type Props = ComponentProps<typeof StageChartType>;
+type Props = Omit<ComponentProps<typeof StageChartType>, 'width'>;
+// Start drawing a little before the chart scrolls in, so it is there when the reader arrives.
+const AHEAD = '200px 0px';
 
-const ROW_HEIGHT = 46;
-
-// The charts load after the page: recharts stays out of the first-load JavaScript and the
-// server's HTML, and the table beside each chart already carries its numbers meanwhile.
-const StageChart = dynamic(() => import('./stage-chart').then((m) => m.StageChart), {
-  ssr: false,
-  loading: () => <div aria-hidden className="w-full animate-pulse rounded-md bg-slate-100" style={{ height: 8 * ROW_HEIGHT + 70 }} />,
-});
-
+// Holds the chart's place with a skeleton of its size until the chart is drawn; the table beside
+// each chart carries its numbers meanwhile, and without JavaScript.
 export function LazyStageChart(props: Props) {
-  return <StageChart {...props} />;
+  const place = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const Chart = width > 0 ? loadedStageChart() : null;
+
+  useEffect(() => {
+    const node = place.current;
+    if (!node) return;
+    const measure = () => Math.floor(node.getBoundingClientRect().width);
+    // Synchronous, so the chart is in the page before the browser lays it out for printing.
+    const draw = () => {
+      if (loadedStageChart()) flushSync(() => setWidth(measure()));
+    };
+    let cancelled = false;
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      void loadStageChart().then(nextTurn).then(() => {
+        if (!cancelled) flushSync(() => setWidth(measure()));
+      });
+    }, { rootMargin: AHEAD });
+    seen.observe(node);
+    // Follows the card's width (a turned phone, a resized window); an unchanged width is a no-op.
+    const resized = new ResizeObserver(([entry]) => setWidth((w) => (w > 0 ? Math.floor(entry.contentRect.width) : w)));
+    resized.observe(node);
+    const unregister = registerChartDrawer(draw);
+    const stopIntent = loadStageChartOnIntent();
+    window.addEventListener('beforeprint', draw);
+    return () => {
+      cancelled = true;
+      seen.disconnect();
+      resized.disconnect();
+      unregister();
+      stopIntent();
+      window.removeEventListener('beforeprint', draw);
+    };
+  }, []);
+
+  return (
+    <div ref={place} className="w-full">
+      {Chart ? <Chart {...props} width={width} /> : (
+        <div aria-hidden data-chart-placeholder className="w-full animate-pulse rounded-md bg-slate-100"
+          style={{ height: LEGEND_HEIGHT + props.rows.length * ROW_HEIGHT + AXIS_HEIGHT }} />
+      )}
+    </div>
+  );
 }

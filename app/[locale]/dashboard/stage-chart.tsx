@@ -1,8 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis, pattern, patterns, type BarShapeProps, type RechartsFill } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, pattern, patterns, type BarShapeProps, type RechartsFill } from 'recharts';
 import { STAGES, type Stage } from '@/db/enums';
+import { AXIS_HEIGHT, ROW_HEIGHT } from './stage-chart-size';
+import { stageHref } from './stage-href';
 import { STAGE_COLOR, STAGE_TEXTURE } from './stage-palette';
 
 export type StageChartRow = {
@@ -12,7 +14,6 @@ export type StageChartRow = {
   note: string;
   href: string;
   counts: Record<Stage, number>;
-  hrefs: Record<Stage, string>;
 };
 
 type Datum = Record<Stage, number> & { row: StageChartRow };
@@ -40,7 +41,7 @@ function Segment(props: Partial<BarShapeProps> & { stage: Stage; stageLabel: str
   const count = datum?.[stage] ?? 0;
   if (!datum || count === 0 || width <= 0) return <g />;
   return (
-    <g className="cursor-pointer" onClick={() => router.push(datum.row.hrefs[stage])}>
+    <g className="cursor-pointer" onClick={() => router.push(stageHref(datum.row.href, stage))}>
       <rect x={x} y={y} width={width} height={height} fill={fill} stroke="#fff" strokeWidth={1}
         data-row={datum.row.key} data-stage={stage} data-count={count}>
         <title>{`${datum.row.label} · ${stageLabel}: ${count}`}</title>
@@ -65,25 +66,48 @@ function RowTick(props: { x?: number; y?: number; payload?: { value: string }; r
   );
 }
 
-const ROW_HEIGHT = 46;
+// The legend is plain HTML beside the chart, not recharts' <Legend>: that one measures itself
+// after the first render and makes the whole chart render again.
+function StageLegend({ stages, stageLabels, idPrefix }: { stages: Stage[]; stageLabels: Record<Stage, string>; idPrefix: string }) {
+  return (
+    <ul className="flex min-h-9 flex-wrap items-center justify-center gap-x-3 gap-y-1 text-xs text-slate-700">
+      {stages.map((stage) => {
+        const fill = FILL[stage];
+        const id = `${idPrefix}-legend-${stage}`;
+        return (
+          <li key={stage} className="flex items-center gap-1">
+            <svg width={12} height={12} aria-hidden className="shrink-0">
+              {typeof fill !== 'string' && <defs><fill.definition id={id} color={fill.color} bounds={{ width: 12, height: 12 }} /></defs>}
+              <rect width={12} height={12} fill={typeof fill === 'string' ? fill : `url(#${id})`} />
+            </svg>
+            {stageLabels[stage]}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
-export function StageChart({ rows, stageLabels, label, testId }: {
-  rows: StageChartRow[]; stageLabels: Record<Stage, string>; label: string; testId: string;
+// One row per category or city; the height follows the rows, the width is the card's, measured
+// by the caller (recharts' own responsive sizing would render the chart a second time).
+
+export function StageChart({ rows, stageLabels, label, testId, width }: {
+  rows: StageChartRow[]; stageLabels: Record<Stage, string>; label: string; testId: string; width: number;
 }) {
   const data: Datum[] = rows.map((row) => ({ ...row.counts, row }));
   const shown = STAGES.filter((stage) => rows.some((r) => r.counts[stage] > 0));
-  const height = rows.length * ROW_HEIGHT + 70;
+  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   return (
     // The chart is for the eye; the table beside it carries the same numbers for everyone else.
-    <div role="img" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid" style={{ height }}>
-      <BarChart layout="vertical" data={data} responsive style={{ width: '100%', height }} accessibilityLayer={false}
+    <div role="img" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
+      <StageLegend stages={shown} stageLabels={stageLabels} idPrefix={testId} />
+      {/* interval 0: every tick of the count axis, so recharts does not measure tick labels in the DOM. */}
+      <BarChart layout="vertical" data={data} width={width} height={height} accessibilityLayer={false}
         margin={{ top: 4, right: 12, bottom: 4, left: 4 }} barCategoryGap="22%">
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#475569' }} stroke="#cbd5e1" />
+        <XAxis type="number" allowDecimals={false} interval={0} tick={{ fontSize: 11, fill: '#475569' }} stroke="#cbd5e1" />
         <YAxis type="category" dataKey={(d: Datum) => d.row.key} width={132} tickLine={false} stroke="#cbd5e1" interval={0}
           tick={<RowTick rows={rows} />} />
-        <Legend verticalAlign="top" height={36} iconSize={12} itemSorter={null} wrapperStyle={{ fontSize: 12 }}
-          formatter={(value: string) => <span style={{ color: '#334155' }}>{value}</span>} />
         {shown.map((stage) => (
           <Bar key={stage} dataKey={stage} name={stageLabels[stage]} stackId="stages" fill={FILL[stage]} isAnimationActive={false}
             shape={<Segment stage={stage} stageLabel={stageLabels[stage]} />} />

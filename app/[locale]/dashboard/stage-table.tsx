@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { STAGES, type Stage } from '@/db/enums';
 import type { StageChartRow } from './stage-chart';
 
-export type StageTableRow = StageChartRow & { total: number; average: string; reporting: string };
+export type StageTableRow = StageChartRow & { hrefs: Record<Stage, string>; total: number; average: string; reporting: string };
 
 // The chart's text alternative: the same numbers, each a link to the list it counts. Inside a
 // <details> so it is one keystroke away without doubling the page; printed open.

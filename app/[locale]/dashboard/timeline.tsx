@@ -10,7 +10,8 @@ import { getPartialDateFormatter } from './partial-date-format';
 const KIND_STYLE: Record<TimelineKind, string> = {
   agreement: 'bg-[#0072B2] text-white',
   event: 'bg-[#E69F00] text-black',
-  organization: 'bg-[#009E73] text-white',
+  // Black on this green: white text on it is below the 4.5:1 contrast small text needs.
+  organization: 'bg-[#009E73] text-black',
   milestone: 'bg-[#CC79A7] text-black',
 };
 
