@@ -32,6 +32,10 @@ const nextConfig = {
   // better-sqlite3 and argon2 are native addons: load them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
+  // An ETag is a hash of the whole page, computed again for every response, cached ones too: it
+  // was a tenth of the work of serving the cached map (bench/RESULTS.md). Pages are revalidated
+  // by the cache (CDN or Next's), not by browsers' conditional requests.
+  generateEtags: false,
   experimental: {
     // Evidence is up to 5 files of 10 MB each (lib/evidence-check.ts), sent through a server
     // action. At Next's default 1 MB a single phone photo failed before its content was checked.

@@ -3,9 +3,6 @@ import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { cachedViewPath, isCachedViewPath } from '@/lib/cached-views';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/locales';
 
-// next-intl reads the language of a render from this request header when the page has not set it.
-const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
-
 // Every page request passes through here:
 // - /staff without a session cookie is sent to the sign-in page and brought back afterwards. A
 //   convenience, not a guard: whether the cookie is valid is decided by requireUser() in the
@@ -28,9 +25,7 @@ export function proxy(request: NextRequest) {
   // From request.url, not nextUrl: nextUrl renames 127.0.0.1 to localhost, and Next would then
   // take the rewrite for another host's and forward it over the network.
   const target = new URL(`/${locale}${page === '/' ? '' : page}${cached ? '' : request.nextUrl.search}`, request.url);
-  const headers = new Headers(request.headers);
-  headers.set(LOCALE_HEADER, locale);
-  return NextResponse.rewrite(target, { request: { headers } });
+  return NextResponse.rewrite(target);
 }
 
 // Route handlers (the API, evidence files, exports, the map outline) answer at their own paths.

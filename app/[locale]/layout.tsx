@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/site-header';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function RootLayout({ children, params }: { children: React.ReactNode; params: LocaleParams }) {
   const locale = await pageLocale(params);
-  const t = await getTranslations('app');
+  const [t, nav] = await Promise.all([getTranslations('app'), getTranslations('nav')]);
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -27,7 +28,10 @@ export default async function RootLayout({ children, params }: { children: React
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">{t('sourceNote')}</footer>
+        <footer className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 pb-8 text-xs text-slate-500">
+          <p>{t('sourceNote')}</p>
+          <Link href="/about" className="underline hover:text-slate-700">{nav('about')}</Link>
+        </footer>
       </body>
     </html>
   );

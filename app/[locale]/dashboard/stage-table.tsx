@@ -10,15 +10,15 @@ export type StageTableRow = StageChartRow & { hrefs: Record<Stage, string>; tota
 // would render each as a client component on every request and prefetch every one in view.
 export async function StageTable({ rows, caption, rowHeader, testId }: { rows: StageTableRow[]; caption: string; rowHeader: string; testId: string }) {
   const t = await getTranslations();
-  const cell = 'px-2 py-1.5 text-right tabular-nums';
-  const link = 'text-brand-700 underline decoration-brand-100 underline-offset-2 hover:decoration-brand-700';
   return (
     <details className="group mt-3 rounded-lg border border-slate-200 print:border-0">
       <summary className="no-print cursor-pointer select-none px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50">
         {t('dashboard.showTable')}
       </summary>
       <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto border-t border-slate-200 print:border-0">
-        <table data-testid={testId} className="w-full min-w-[36rem] border-collapse text-sm print:min-w-0 print:text-xs">
+        {/* Cells and links are styled by .stage-table in globals.css: written once there rather than
+            in every cell of the page and again in its RSC payload. */}
+        <table data-testid={testId} className="stage-table w-full min-w-[36rem] border-collapse text-sm print:min-w-0 print:text-xs">
           <caption className="px-3 py-2 text-left text-xs text-slate-600">{caption}</caption>
           <thead className="bg-slate-50 text-xs text-slate-600">
             <tr>
@@ -33,16 +33,16 @@ export async function StageTable({ rows, caption, rowHeader, testId }: { rows: S
             {rows.map((row) => (
               <tr key={row.key} data-row={row.key}>
                 <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                  {row.total > 0 ? <a href={row.href} className={link}>{row.label}</a> : row.label}
+                  {row.total > 0 ? <a href={row.href}>{row.label}</a> : row.label}
                 </th>
                 {STAGES.map((stage: Stage) => (
-                  <td key={stage} data-stage={stage} className={cell}>
-                    {row.counts[stage] > 0 ? <a href={row.hrefs[stage]} className={link}>{row.counts[stage]}</a> : 0}
+                  <td key={stage} data-stage={stage}>
+                    {row.counts[stage] > 0 ? <a href={row.hrefs[stage]}>{row.counts[stage]}</a> : 0}
                   </td>
                 ))}
-                <td className={`${cell} font-semibold`}>{row.total}</td>
-                <td className={cell}>{row.average}</td>
-                <td className={cell}>{row.reporting}</td>
+                <td className="font-semibold">{row.total}</td>
+                <td>{row.average}</td>
+                <td>{row.reporting}</td>
               </tr>
             ))}
           </tbody>

@@ -35,17 +35,17 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
   const formatDate = await getPartialDateFormatter();
   const { entries, truncated } = await getTimeline(scope, filters);
   const item = (e: Entry) => (
-    <li key={`${e.kind}-${e.code}`} className="relative pb-3 pl-5 print:break-inside-avoid">
-      <span aria-hidden className="absolute left-[-5px] top-1.5 h-2.5 w-2.5 rounded-full border-2 border-white bg-slate-500 ring-1 ring-slate-300" />
+    <li key={`${e.kind}-${e.code}`}>
+      <span aria-hidden className="timeline-dot" />
       <p className="text-xs text-slate-500">
-        <span className={`mr-2 inline-block rounded px-1.5 py-px text-[11px] font-semibold ${KIND_STYLE[e.kind]}`}>{t(`kind.${e.kind}`)}</span>
+        <span className={`timeline-kind ${KIND_STYLE[e.kind]}`}>{t(`kind.${e.kind}`)}</span>
         <time dateTime={e.date}>{formatDate(e.date)}</time>
       </p>
       <p className="text-sm text-slate-900">
         {e.kind === 'milestone' && e.projectCode
-          ? <a href={`/projects/${e.projectCode}`} className="text-brand-700 hover:underline">{localized(locale, e.nameZh, e.nameEn)}</a>
+          ? <a href={`/projects/${e.projectCode}`}>{localized(locale, e.nameZh, e.nameEn)}</a>
           : localized(locale, e.nameZh, e.nameEn)}
-        {e.status && <span className="ml-1 text-xs text-slate-500">({t(`milestoneStatus.${e.status as 'met'}`)})</span>}
+        {e.status && <span className="timeline-status">({t(`milestoneStatus.${e.status as 'met'}`)})</span>}
       </p>
     </li>
   );
@@ -56,7 +56,7 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
           {byYear(entries).map(([year, group]) => (
             <section key={year} aria-labelledby={`year-${year}`}>
               <h3 id={`year-${year}`} className="mb-2 text-sm font-semibold text-slate-700">{t('yearHeading', { year })}</h3>
-              <ol className="ml-1 border-l-2 border-slate-200">
+              <ol className="timeline ml-1 border-l-2 border-slate-200">
                 {group.dated.map(item)}
                 {group.yearOnly.map(item)}
               </ol>
