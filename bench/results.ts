@@ -54,6 +54,7 @@ export function writeResults(report: Report): void {
     `- Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${(report.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB memory, Node ${report.machine.node}.`,
     `- Load: autocannon from a second process on 127.0.0.1, 10 connections per scenario; the server is \`next start\` (production build).`,
     `- Server peak memory (process tree RSS): ${(report.peakBytes / 2 ** 20).toFixed(0)} MB.`,
+    '- ÷ floor: each row\'s throughput over the first row\'s, a prerendered page of the app measured in the same run.',
     '',
     '| scenario | req/s | p50 ms | p95 ms | p99 ms | ÷ floor | non-2xx | 5xx | errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
