@@ -12,3 +12,19 @@ export function getDb(): TrackerDb {
   }
   return globalForDb.trackerDb;
 }
+
+// A query built and prepared once per connection, for the paths every API request takes:
+// building the SQL and preparing it cost more than running most of these queries. Keyed by
+// connection, so a test's fresh database prepares its own.
+export function preparedStatement<T>(build: (db: TrackerDb) => T): () => T {
+  const byDb = new WeakMap<TrackerDb, T>();
+  return () => {
+    const db = getDb();
+    let statement = byDb.get(db);
+    if (statement === undefined) {
+      statement = build(db);
+      byDb.set(db, statement);
+    }
+    return statement;
+  };
+}

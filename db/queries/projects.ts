@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { stagesInGroup } from '@/db/enums';
-import { getDb } from '@/db/client';
+import { getDb, preparedStatement } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { outerId } from './outer-id';
@@ -77,23 +77,39 @@ export function countProjects(scope: ReadScope, filters: ProjectFilters, cap = 1
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
+// Prepared once per scope: every API write reads its project through these, inside the write lock.
+function projectByCodeStatements(scope: ReadScope) {
+  return preparedStatement((db) => {
+    const projectId = sql.placeholder('projectId');
+    return {
+      project: db.select().from(t.projects).where(and(eq(t.projects.code, sql.placeholder('code')), visibleWhere(scope, t.projects))).prepare(),
+      cities: db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+        .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+        .where(eq(t.projectCities.projectId, projectId)).orderBy(asc(t.cities.code)).prepare(),
+      districts: db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
+        .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
+        .where(eq(t.projectDistricts.projectId, projectId)).orderBy(asc(t.districts.code)).prepare(),
+      agreements: db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
+        .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+        .where(and(eq(t.agreementProjects.projectId, projectId), visibleWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).prepare(),
+      plans: db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
+        .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
+        .where(and(eq(t.planProjects.projectId, projectId), visibleWhere(scope, t.plans))).prepare(),
+    };
+  });
+}
+
+const byCode = { public: projectByCodeStatements('public'), internal: projectByCodeStatements('internal') };
+
 export function fetchProjectByCode(scope: ReadScope, code: string) {
-  const db = getDb();
-  const project = db.select().from(t.projects).where(and(eq(t.projects.code, code), visibleWhere(scope, t.projects))).get();
+  const statements = byCode[scope]();
+  const project = statements.project.get({ code });
   if (!project) return null;
-  const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
-    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(eq(t.projectCities.projectId, project.id)).orderBy(asc(t.cities.code)).all();
-  const districts = db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
-    .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
-    .where(eq(t.projectDistricts.projectId, project.id)).orderBy(asc(t.districts.code)).all();
-  const agreements = db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
-    .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
-    .where(and(eq(t.agreementProjects.projectId, project.id), visibleWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).all();
-  const plans = db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
-    .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
-    .where(and(eq(t.planProjects.projectId, project.id), visibleWhere(scope, t.plans))).all();
-  return { project: publicSafeProject(scope, project), cities, districts, agreements, plans };
+  const id = { projectId: project.id };
+  return {
+    project: publicSafeProject(scope, project), cities: statements.cities.all(id), districts: statements.districts.all(id),
+    agreements: statements.agreements.all(id), plans: statements.plans.all(id),
+  };
 }
 
 // Fields only staff may see are removed here, at the data layer, so no page can leak them.

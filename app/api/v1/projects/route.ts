@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { createProject } from '@/db/mutations/projects';
-import { fetchProjectDetail } from '@/db/queries/project-detail';
+import { projectDetail } from '@/db/queries/project-detail';
 import { z } from 'zod';
 import { fetchCityCodes } from '@/db/queries/places';
 import { fetchProjects, PROJECT_PAGE_MAX } from '@/db/queries/projects';
@@ -41,7 +41,7 @@ export async function POST(request: Request) {
   const result = createProject(actor, input, note ?? '');
   if (result.ok) {
     expirePublicData();
-    const detail = fetchProjectDetail('internal', result.record.project.code, { withHistory: false })!;
+    const detail = projectDetail('internal', result.record);
     return jsonData(detail, { status: 201, headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` } });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);
