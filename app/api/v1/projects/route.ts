@@ -4,12 +4,12 @@ import { createProject } from '@/db/mutations/projects';
 import { projectDetail } from '@/db/queries/project-detail';
 import { z } from 'zod';
 import { fetchCityCodes } from '@/db/queries/places';
-import { fetchProjects, PROJECT_PAGE_MAX } from '@/db/queries/projects';
+import { PROJECT_PAGE_MAX } from '@/db/queries/projects';
 import { badFilter, jsonData, jsonError } from '@/lib/api/responses';
 import { authenticateRequest } from '@/lib/auth/current-user';
 import { invalidFields, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
-import { serializeProject } from '@/lib/api/serialize-project';
 import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
+import { fetchPublicProjectPageJson } from './cached-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +27,8 @@ export async function GET(request: NextRequest) {
     const issue = page.error.issues[0];
     return jsonError(400, `Invalid parameter "${String(issue.path[0])}": ${issue.message}. limit is 1–${PROJECT_PAGE_MAX}; cursor is the nextCursor of the previous page.`, { param: issue.path[0] });
   }
-  const { projects, nextCursor } = fetchProjects('public', parsed.filters, { limit: page.data.limit, after: page.data.cursor });
-  return jsonData(projects.map(serializeProject), { extra: { nextCursor } });
+  const body = await fetchPublicProjectPageJson(parsed.filters, page.data.limit, page.data.cursor);
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
 }
 
 // Body: the new project's fields (code, nameZh, category, stage, cityCodes, …) and an optional `note`.

@@ -8,7 +8,7 @@ import { installTestDatabase } from '@/lib/test/test-database';
 import { POST } from '../route';
 import { GET, PATCH } from './route';
 
-vi.mock('next/cache', () => ({ revalidateTag: vi.fn() }));
+vi.mock('next/cache', () => import('@/lib/test/next-server-stubs'));
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const CODE = 'RAIL-HUANGTAI-CONNECTING-LINE';
