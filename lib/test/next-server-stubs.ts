@@ -16,11 +16,6 @@ export function redirect(url: string): never {
 export function revalidatePath(): void {}
 export function revalidateTag(): void {}
 
-// Outside a request there is no data cache: every call computes.
-export function unstable_cache<A extends unknown[], R>(fetch: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return fetch;
-}
-
 // The action's result, or where it redirected: a redirect is how several actions report success.
 export async function outcome<T>(run: () => Promise<T>): Promise<T | { redirected: string }> {
   try {

@@ -9,7 +9,7 @@ import { badFilter, jsonData, jsonError } from '@/lib/api/responses';
 import { authenticateRequest } from '@/lib/auth/current-user';
 import { invalidFields, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
 import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
-import { fetchPublicProjectPageJson } from './cached-page';
+import { publicProjectPageJson } from './cached-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +27,7 @@ export async function GET(request: NextRequest) {
     const issue = page.error.issues[0];
     return jsonError(400, `Invalid parameter "${String(issue.path[0])}": ${issue.message}. limit is 1–${PROJECT_PAGE_MAX}; cursor is the nextCursor of the previous page.`, { param: issue.path[0] });
   }
-  const body = await fetchPublicProjectPageJson(parsed.filters, page.data.limit, page.data.cursor);
-  return new Response(body, { headers: { 'content-type': 'application/json' } });
+  return new Response(publicProjectPageJson(parsed.filters, page.data.limit, page.data.cursor), { headers: { 'content-type': 'application/json' } });
 }
 
 // Body: the new project's fields (code, nameZh, category, stage, cityCodes, …) and an optional `note`.
