@@ -1,12 +1,17 @@
 import 'server-only';
-import { getDb } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { preparedStatement } from '@/db/client';
 import { fetchProjectByCode, fetchProjectHistory, type ProjectChange } from '@/db/queries/projects';
 import * as t from '@/db/schema';
 
+const insertHistory = preparedStatement((db) => db.insert(t.projectUpdates).values({
+  projectId: sql.placeholder('projectId'), userId: sql.placeholder('userId'), version: sql.placeholder('version'),
+  changes: sql.placeholder('changes'), note: sql.placeholder('note'),
+}).returning({ id: t.projectUpdates.id }).prepare());
+
 // The one place a project's history entry is written; always called inside the change's transaction.
 export function writeProjectHistory(entry: { projectId: number; userId: number; version: number; changes: ProjectChange[]; note: string }): number {
-  return getDb().insert(t.projectUpdates).values({ ...entry, changes: JSON.stringify(entry.changes) })
-    .returning({ id: t.projectUpdates.id }).get().id;
+  return insertHistory().get({ ...entry, changes: JSON.stringify(entry.changes) })!.id;
 }
 
 export type ProjectConflict = {

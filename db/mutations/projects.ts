@@ -11,6 +11,7 @@ import { toFieldErrors } from '@/lib/validation/field-errors';
 import {
   dateOrderErrors, mergeFieldErrors, noteSchema, parseProjectCreate, parseProjectPatch, type ProjectPatch,
 } from '@/lib/validation/project';
+import { commitInGroup } from './group-commit';
 import { projectConflict, writeProjectHistory, type ProjectConflict } from './project-history';
 import {
   cityIdsByCode, diffFields, forbidden, inTransaction, invalid, mayChangeCities, mayCreateIn, notFound, nowIso, Refused, writeIfVersion, type Refusal,
@@ -71,7 +72,7 @@ function changeProject(actor: Actor, code: string, expectedVersion: number, chan
 
 async function withEvidence(files: CheckedEvidence[], write: (storedNames: string[]) => ProjectResult): Promise<ProjectResult> {
   const storedNames = await storeEvidence(files);
-  const result = write(storedNames);
+  const result = await commitInGroup(() => write(storedNames));
   if (!result.ok) await discardEvidence(storedNames);
   return result;
 }

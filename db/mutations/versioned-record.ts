@@ -1,6 +1,7 @@
 import 'server-only';
+import type { Statement } from 'better-sqlite3';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, preparedStatements } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectChange } from '@/db/queries/projects';
 import type { Action, Actor } from '@/lib/auth/permissions';
@@ -54,12 +55,18 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
+// An UPDATE's text depends on the fields a change names, so these are prepared per distinct
+// text: preparing an UPDATE of projects compiles the dashboard triggers (migration 0006), which
+// costs more than running it. The forms and scripts send a few field sets again and again.
+const updateStatements = preparedStatements<Statement>(256);
+
 // UPDATE … WHERE version = expected: the database itself refuses a write from a stale page.
 export function writeIfVersion(table: VersionedTable, id: number, expectedVersion: number, set: Record<string, unknown>): boolean {
   const target = table as typeof t.projects;
-  const result = getDb().update(target).set({ ...set, version: sql`${target.version} + 1`, updatedAt: nowIso() } as never)
-    .where(and(eq(target.id, id), eq(target.version, expectedVersion))).run();
-  return result.changes === 1;
+  const update = getDb().update(target).set({ ...set, version: sql`${target.version} + 1`, updatedAt: nowIso() } as never)
+    .where(and(eq(target.id, id), eq(target.version, expectedVersion)));
+  const query = update.toSQL();
+  return updateStatements(query.sql, (db) => db.$client.prepare(query.sql)).run(...query.params).changes === 1;
 }
 
 // An editor limited to cities may act on records touching one of them, and may only add or

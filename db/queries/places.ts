@@ -1,14 +1,17 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, preparedStatement } from '@/db/client';
 import * as t from '@/db/schema';
 
 export function fetchCities() {
   return getDb().select().from(t.cities).orderBy(asc(t.cities.code)).all();
 }
 
+const cityCodesQuery = preparedStatement((db) => db.select({ code: t.cities.code }).from(t.cities).orderBy(asc(t.cities.code)).prepare());
+
+// Every API request checks the cities it is sent against these.
 export function fetchCityCodes(): string[] {
-  return fetchCities().map((c) => c.code);
+  return cityCodesQuery().all().map((c) => c.code);
 }
 
 export function fetchDistricts() {

@@ -4,13 +4,19 @@ import { fetchProjectByCode, fetchProjectHistory } from './projects';
 
 // A project as the API returns it: the public sees the open-data fields; staff callers also get
 // what they may edit (publication, internal note, internal health flag).
-// Writes answer with the record alone: the caller has the history it needs, and a long one
-// would cost every write.
-export function fetchProjectDetail(scope: ReadScope, code: string, { withHistory = true } = {}) {
+export function fetchProjectDetail(scope: ReadScope, code: string) {
   const found = fetchProjectByCode(scope, code);
   if (!found) return null;
+  const history = fetchProjectHistory(scope, found.project.id).map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes }));
+  return projectDetail(scope, found, history);
+}
+
+type History = { version: number; at: string; changes: unknown[] }[];
+
+// The same shape from a record already read: a write answers with the record its transaction
+// read back, without the history (the caller has what it needs, and a long one would cost every write).
+export function projectDetail(scope: ReadScope, found: NonNullable<ReturnType<typeof fetchProjectByCode>>, history?: History) {
   const { project, cities, districts, agreements, plans } = found;
-  const history = withHistory ? fetchProjectHistory(scope, project.id).map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes })) : undefined;
   return {
     code: project.code,
     name: project.nameZh,

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { stagesInGroup } from '@/db/enums';
-import { getDb } from '@/db/client';
+import { getDb, preparedStatement, preparedStatements } from '@/db/client';
+import type { TrackerDb } from '@/db/connection';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { outerId } from './outer-id';
@@ -11,22 +12,39 @@ export const PROJECT_PAGE_MAX = 500;
 
 const cityCodesOf = sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(t.projects)})`;
 
-export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): SQL {
+// A filter's value in the SQL: the value itself, or a placeholder of that name in a statement
+// prepared once for every list with the same filters.
+type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId', value: V) => V | Placeholder;
+const inline: FilterValue = (_name, value) => value;
+const placeholder: FilterValue = (name) => sql.placeholder(name);
+
+const cityIdQuery = preparedStatement((db) => db.select({ id: t.cities.id }).from(t.cities).where(eq(t.cities.code, sql.placeholder('code'))).prepare());
+
+function cityIdOf(code: string): number {
+  return cityIdQuery().get({ code })?.id ?? -1;
+}
+
+function filterWhere(scope: ReadScope, filters: ProjectFilters, value: FilterValue): SQL {
   const conditions: SQL[] = [visibleWhere(scope, t.projects)];
-  if (filters.category) conditions.push(eq(t.projects.category, filters.category));
-  if (filters.stage) conditions.push(eq(t.projects.stage, filters.stage));
+  if (filters.category) conditions.push(eq(t.projects.category, value('category', filters.category)));
+  if (filters.stage) conditions.push(eq(t.projects.stage, value('stage', filters.stage)));
   // A health rating kept internal does not exist for the public, so it matches no public filter.
-  if (filters.health) conditions.push(scope === 'public' ? and(eq(t.projects.health, filters.health), eq(t.projects.healthInternal, false))! : eq(t.projects.health, filters.health));
+  if (filters.health) {
+    const health = eq(t.projects.health, value('health', filters.health));
+    conditions.push(scope === 'public' ? and(health, eq(t.projects.healthInternal, false))! : health);
+  }
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
   if (filters.city) {
-    // The city's id as a constant, so each candidate project costs one primary-key probe of the
-    // link table while projects are read in id order from the visibility indexes.
-    const db = getDb();
-    const cityId = db.select({ id: t.cities.id }).from(t.cities).where(eq(t.cities.code, filters.city)).get()?.id ?? -1;
-    conditions.push(exists(db.select({ one: sql`1` }).from(t.projectCities)
-      .where(and(eq(t.projectCities.projectId, outerId(t.projects)), eq(t.projectCities.cityId, cityId)))));
+    // The city's id, not a join on its code, so each candidate project costs one primary-key
+    // probe of the link table while projects are read in id order from the visibility indexes.
+    conditions.push(exists(getDb().select({ one: sql`1` }).from(t.projectCities)
+      .where(and(eq(t.projectCities.projectId, outerId(t.projects)), eq(t.projectCities.cityId, value('cityId', cityIdOf(filters.city)))))));
   }
   return and(...conditions)!;
+}
+
+export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): SQL {
+  return filterWhere(scope, filters, inline);
 }
 
 const summaryColumns = {
@@ -53,11 +71,21 @@ function splitCodes(value: string | null): string[] {
   return value ? value.split(',').sort() : [];
 }
 
+function preparePage(db: TrackerDb, scope: ReadScope, filters: ProjectFilters, withCursor: boolean) {
+  const where = filterWhere(scope, filters, placeholder);
+  return db.select(summaryColumns).from(t.projects).where(withCursor ? and(where, gt(t.projects.id, sql.placeholder('after'))) : where)
+    .orderBy(asc(t.projects.id)).limit(sql.placeholder('limit')).prepare();
+}
+
+// One statement per scope and set of filters used (a few hundred at most).
+const pageQueries = preparedStatements<ReturnType<typeof preparePage>>(512);
+
 // Keyset paging on id, so page 1,000 costs the same as page 1.
 export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number }) {
-  const db = getDb();
-  const where = page.after ? and(projectFilterWhere(scope, filters), gt(t.projects.id, page.after)) : projectFilterWhere(scope, filters);
-  const rows = db.select(summaryColumns).from(t.projects).where(where).orderBy(asc(t.projects.id)).limit(page.limit + 1).all();
+  const { category, stage, health, status, city } = filters;
+  const shape = [scope, category && 'category', stage && 'stage', health && 'health', status, city && 'city', page.after && 'after'].join('|');
+  const query = pageQueries(shape, (db) => preparePage(db, scope, filters, Boolean(page.after)));
+  const rows = query.all({ category, stage, health, cityId: city && cityIdOf(city), after: page.after, limit: page.limit + 1 });
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   return { rows: pageRows, nextCursor: hasMore ? pageRows[pageRows.length - 1].id : null };
@@ -77,23 +105,39 @@ export function countProjects(scope: ReadScope, filters: ProjectFilters, cap = 1
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
+// Prepared once per scope: every API write reads its project through these, inside the write lock.
+function projectByCodeStatements(scope: ReadScope) {
+  return preparedStatement((db) => {
+    const projectId = sql.placeholder('projectId');
+    return {
+      project: db.select().from(t.projects).where(and(eq(t.projects.code, sql.placeholder('code')), visibleWhere(scope, t.projects))).prepare(),
+      cities: db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+        .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+        .where(eq(t.projectCities.projectId, projectId)).orderBy(asc(t.cities.code)).prepare(),
+      districts: db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
+        .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
+        .where(eq(t.projectDistricts.projectId, projectId)).orderBy(asc(t.districts.code)).prepare(),
+      agreements: db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
+        .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+        .where(and(eq(t.agreementProjects.projectId, projectId), visibleWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).prepare(),
+      plans: db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
+        .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
+        .where(and(eq(t.planProjects.projectId, projectId), visibleWhere(scope, t.plans))).prepare(),
+    };
+  });
+}
+
+const byCode = { public: projectByCodeStatements('public'), internal: projectByCodeStatements('internal') };
+
 export function fetchProjectByCode(scope: ReadScope, code: string) {
-  const db = getDb();
-  const project = db.select().from(t.projects).where(and(eq(t.projects.code, code), visibleWhere(scope, t.projects))).get();
+  const statements = byCode[scope]();
+  const project = statements.project.get({ code });
   if (!project) return null;
-  const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
-    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(eq(t.projectCities.projectId, project.id)).orderBy(asc(t.cities.code)).all();
-  const districts = db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
-    .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
-    .where(eq(t.projectDistricts.projectId, project.id)).orderBy(asc(t.districts.code)).all();
-  const agreements = db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
-    .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
-    .where(and(eq(t.agreementProjects.projectId, project.id), visibleWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).all();
-  const plans = db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
-    .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
-    .where(and(eq(t.planProjects.projectId, project.id), visibleWhere(scope, t.plans))).all();
-  return { project: publicSafeProject(scope, project), cities, districts, agreements, plans };
+  const id = { projectId: project.id };
+  return {
+    project: publicSafeProject(scope, project), cities: statements.cities.all(id), districts: statements.districts.all(id),
+    agreements: statements.agreements.all(id), plans: statements.plans.all(id),
+  };
 }
 
 // Fields only staff may see are removed here, at the data layer, so no page can leak them.

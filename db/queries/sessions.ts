@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { getDb, preparedStatement } from '@/db/client';
 import * as t from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { sessionStillValid } from '@/lib/auth/session-policy';
@@ -8,9 +8,11 @@ import { hashPendingToken, hashToken } from '@/lib/auth/session-token';
 
 export type SignedInUser = Actor & { email: string; displayName: string };
 
+const userCitiesQuery = preparedStatement((db) => db.select({ code: t.cities.code }).from(t.userCities)
+  .innerJoin(t.cities, eq(t.cities.id, t.userCities.cityId)).where(eq(t.userCities.userId, sql.placeholder('userId'))).prepare());
+
 function userCityCodes(userId: number): string[] {
-  return getDb().select({ code: t.cities.code }).from(t.userCities).innerJoin(t.cities, eq(t.cities.id, t.userCities.cityId))
-    .where(eq(t.userCities.userId, userId)).all().map((r) => r.code);
+  return userCitiesQuery().all({ userId }).map((r) => r.code);
 }
 
 function toSignedIn(user: t.User): SignedInUser {
@@ -32,13 +34,21 @@ export function fetchSessionUser(token: string, now = new Date()): SignedInUser 
   return toSignedIn(row.user);
 }
 
+const apiTokenQuery = preparedStatement((db) => db.select({ tokenId: t.apiTokens.id, lastUsedAt: t.apiTokens.lastUsedAt, user: t.users })
+  .from(t.apiTokens).innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
+  .where(and(eq(t.apiTokens.tokenHash, sql.placeholder('tokenHash')), isNull(t.apiTokens.revokedAt), isNull(t.users.disabledAt))).prepare());
+
+// "Last used" is shown to the token's owner to the minute. Writing it on every request would
+// cost a commit, synced to disk, on top of each API write's own.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 // The user behind a personal API token, or null when it is unknown or revoked.
 export function fetchApiTokenUser(token: string, now = new Date()): SignedInUser | null {
-  const db = getDb();
-  const row = db.select({ tokenId: t.apiTokens.id, user: t.users }).from(t.apiTokens).innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
-    .where(and(eq(t.apiTokens.tokenHash, hashToken(token)), isNull(t.apiTokens.revokedAt), isNull(t.users.disabledAt))).get();
+  const row = apiTokenQuery().get({ tokenHash: hashToken(token) });
   if (!row) return null;
-  db.update(t.apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(t.apiTokens.id, row.tokenId)).run();
+  if (!row.lastUsedAt || Math.abs(now.getTime() - new Date(row.lastUsedAt).getTime()) >= LAST_USED_RESOLUTION_MS) {
+    getDb().update(t.apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(t.apiTokens.id, row.tokenId)).run();
+  }
   return toSignedIn(row.user);
 }
 

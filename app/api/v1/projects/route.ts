@@ -1,15 +1,15 @@
 import type { NextRequest } from 'next/server';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { createProject } from '@/db/mutations/projects';
-import { fetchProjectDetail } from '@/db/queries/project-detail';
+import { projectDetail } from '@/db/queries/project-detail';
 import { z } from 'zod';
 import { fetchCityCodes } from '@/db/queries/places';
-import { fetchProjects, PROJECT_PAGE_MAX } from '@/db/queries/projects';
+import { PROJECT_PAGE_MAX } from '@/db/queries/projects';
 import { badFilter, jsonData, jsonError } from '@/lib/api/responses';
 import { authenticateRequest } from '@/lib/auth/current-user';
 import { invalidFields, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
-import { serializeProject } from '@/lib/api/serialize-project';
 import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
+import { publicProjectPageJson } from './cached-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +27,7 @@ export async function GET(request: NextRequest) {
     const issue = page.error.issues[0];
     return jsonError(400, `Invalid parameter "${String(issue.path[0])}": ${issue.message}. limit is 1–${PROJECT_PAGE_MAX}; cursor is the nextCursor of the previous page.`, { param: issue.path[0] });
   }
-  const { projects, nextCursor } = fetchProjects('public', parsed.filters, { limit: page.data.limit, after: page.data.cursor });
-  return jsonData(projects.map(serializeProject), { extra: { nextCursor } });
+  return new Response(publicProjectPageJson(parsed.filters, page.data.limit, page.data.cursor), { headers: { 'content-type': 'application/json' } });
 }
 
 // Body: the new project's fields (code, nameZh, category, stage, cityCodes, …) and an optional `note`.
@@ -41,7 +40,7 @@ export async function POST(request: Request) {
   const result = createProject(actor, input, note ?? '');
   if (result.ok) {
     expirePublicData();
-    const detail = fetchProjectDetail('internal', result.record.project.code, { withHistory: false })!;
+    const detail = projectDetail('internal', result.record);
     return jsonData(detail, { status: 201, headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` } });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);

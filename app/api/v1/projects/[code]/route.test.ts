@@ -1,3 +1,4 @@
+import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrackerDb } from '@/db/connection';
 import { insertTestActors, JINAN, type TestActors } from '@/db/mutations/test-actors';
@@ -5,7 +6,7 @@ import * as t from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { hashToken } from '@/lib/auth/session-token';
 import { installTestDatabase } from '@/lib/test/test-database';
-import { POST } from '../route';
+import { GET as listProjects, POST } from '../route';
 import { GET, PATCH } from './route';
 
 vi.mock('next/cache', () => ({ revalidateTag: vi.fn() }));
@@ -75,6 +76,15 @@ describe('PATCH /api/v1/projects/{code}', () => {
     ];
     for (const [response, status] of cases) expect((await response).status).toBe(status);
     expect(rows()).toBe(before);
+  });
+
+  it('shows an update in the open-data list as soon as it is acknowledged', async () => {
+    const listed = async () => ((await (await listProjects(new NextRequest('http://localhost/api/v1/projects?limit=500'))).json()).data as { code: string; progress: number }[])
+      .find((p) => p.code === CODE)!.progress;
+    expect(await listed()).not.toBe(77);
+    const v = await currentVersion();
+    expect((await patch({ progress: 77, note: 'x' }, { authorization: `Bearer ${tokenFor(actors.jinanEditor)}`, 'if-match': `"${v}"` })).status).toBe(200);
+    expect(await listed()).toBe(77);
   });
 
   it('names the invalid fields and the current version', async () => {

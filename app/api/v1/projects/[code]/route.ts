@@ -1,6 +1,6 @@
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { updateProject } from '@/db/mutations/projects';
-import { fetchProjectDetail } from '@/db/queries/project-detail';
+import { fetchProjectDetail, projectDetail } from '@/db/queries/project-detail';
 import { jsonData, jsonError } from '@/lib/api/responses';
 import { authenticateRequest } from '@/lib/auth/current-user';
 import { invalidFields, parseIfMatch, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
@@ -30,7 +30,7 @@ export async function PATCH(request: Request, { params }: Context) {
   const result = await updateProject(actor, code, expected, patch, note);
   if (result.ok) {
     expirePublicData();
-    const detail = fetchProjectDetail('internal', code, { withHistory: false })!;
+    const detail = projectDetail('internal', result.record);
     return jsonData(detail, { headers: { ETag: `"${detail.version}"` } });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);
