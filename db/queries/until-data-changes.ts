@@ -1,4 +1,5 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import { getDb, preparedStatement } from '@/db/client';
 import type { TrackerDb } from '@/db/connection';
 
@@ -7,7 +8,7 @@ import type { TrackerDb } from '@/db/connection';
 // other connection, such as a script or a second server (data_version).
 const generationQuery = preparedStatement((db) => db.$client.prepare<[], string>(`select total_changes() || ':' || data_version from pragma_data_version`).pluck());
 
-type Memo = { generation: string; chars: number; answers: Map<string, string> };
+type Memo = { generation: string; answers: LRUCache<string, string> };
 
 // Keeps computed answers (serialized text) until anything in the database changes, up to
 // `maxChars` of them, dropping the least recently used first. Kept in memory, per connection:
@@ -20,26 +21,14 @@ export function untilDataChanges<A extends unknown[]>(maxChars: number, compute:
     const generation = generationQuery().get()!;
     let memo = memos.get(db);
     if (!memo || memo.generation !== generation) {
-      memo = { generation, chars: 0, answers: new Map() };
+      memo = { generation, answers: new LRUCache({ maxSize: maxChars, sizeCalculation: (answer) => Math.max(answer.length, 1) }) };
       memos.set(db, memo);
     }
     const key = JSON.stringify(args);
     const known = memo.answers.get(key);
-    if (known !== undefined) {
-      memo.answers.delete(key);
-      memo.answers.set(key, known);
-      return known;
-    }
+    if (known !== undefined) return known;
     const answer = compute(...args);
-    for (const [oldKey, old] of memo.answers) {
-      if (memo.chars + answer.length <= maxChars) break;
-      memo.answers.delete(oldKey);
-      memo.chars -= old.length;
-    }
-    if (answer.length <= maxChars) {
-      memo.answers.set(key, answer);
-      memo.chars += answer.length;
-    }
+    memo.answers.set(key, answer);
     return answer;
   };
 }
