@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_NODE_OPTIONS } from './lib/server-node-options';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -30,6 +31,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/v1/cities`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { DATABASE_PATH: 'data/e2e.db', SEED_FIXTURES: 'test', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_PATH: 'data/e2e.db', SEED_FIXTURES: 'test', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_NODE_OPTIONS },
   },
 });

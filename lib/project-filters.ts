@@ -22,18 +22,21 @@ export function firstParam(value: string | string[] | undefined): string | undef
   return first === '' ? undefined : first;
 }
 
+// Built once: every page request passes through this (proxy.ts), and building schemas costs
+// more than using them.
+const CHECKS = [
+  ['category', z.enum(CATEGORIES), CATEGORIES],
+  ['stage', z.enum(STAGES), STAGES],
+  ['health', z.enum(HEALTHS), HEALTHS],
+  ['status', z.enum(STAGE_GROUPS), STAGE_GROUPS],
+] as const;
+
 export function parseProjectFilters(
   params: Record<string, string | string[] | undefined>,
   cityCodes: readonly string[],
 ): { filters: ProjectFilters; error?: undefined } | { error: FilterError; filters?: undefined } {
-  const checks = [
-    ['category', z.enum(CATEGORIES), CATEGORIES],
-    ['stage', z.enum(STAGES), STAGES],
-    ['health', z.enum(HEALTHS), HEALTHS],
-    ['status', z.enum(STAGE_GROUPS), STAGE_GROUPS],
-  ] as const;
   const filters: ProjectFilters = {};
-  for (const [param, schema, allowed] of checks) {
+  for (const [param, schema, allowed] of CHECKS) {
     const value = firstParam(params[param]);
     if (value === undefined) continue;
     const parsed = schema.safeParse(value);

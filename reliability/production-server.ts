@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { hashToken, newToken } from '@/lib/auth/session-token';
+import { withServerNodeOptions } from '@/lib/server-node-options';
 
 // The production build (`next start`) on a database of its own, as the reliability tests need
 // it: started, killed with any signal, and started again on the same file.
@@ -59,7 +60,7 @@ export class ProductionServer {
     if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('No production build: run `npx next build` first (`npm run test:e2e` does).');
     // Its own process group, so a kill reaches everything it started and nothing else.
     const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
-      cwd: ROOT, env: { ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+      cwd: ROOT, env: withServerNodeOptions({ ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: '1' }), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     });
     const server = new ProductionServer(child, `http://127.0.0.1:${port}`);
     const deadline = Date.now() + 60_000;

@@ -24,26 +24,30 @@ export type MapParamError = { param: keyof MapState; value: string };
 const PARAM_ORDER = ['city', 'category', 'stage', 'status', 'cell', 'after', 'project'] as const;
 const PROJECT_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 
+// Built once: every map request passes through this (proxy.ts). The city is checked against
+// the codes given, so it is checked by hand.
+const SCHEMAS = {
+  category: z.enum(CATEGORIES),
+  stage: z.enum(STAGES),
+  status: z.enum(STAGE_GROUPS),
+  cell: z.string().refine((v) => parseCell(v) !== null),
+  after: z.string().regex(PROJECT_CODE),
+  project: z.string().regex(PROJECT_CODE),
+};
+
 // A bad value is reported and dropped, and the rest of the link still works.
 export function parseMapState(
   params: Record<string, string | string[] | undefined>,
   cityCodes: readonly string[],
 ): { state: MapState; errors: MapParamError[] } {
-  const schemas = {
-    city: z.string().refine((v) => cityCodes.includes(v)),
-    category: z.enum(CATEGORIES),
-    stage: z.enum(STAGES),
-    status: z.enum(STAGE_GROUPS),
-    cell: z.string().refine((v) => parseCell(v) !== null),
-    after: z.string().regex(PROJECT_CODE),
-    project: z.string().regex(PROJECT_CODE),
-  };
   const state: MapState = {};
   const errors: MapParamError[] = [];
   for (const param of PARAM_ORDER) {
     const value = firstParam(params[param]);
     if (value === undefined) continue;
-    const parsed = schemas[param].safeParse(value);
+    const parsed = param === 'city'
+      ? { success: cityCodes.includes(value), data: value }
+      : SCHEMAS[param].safeParse(value);
     if (parsed.success) Object.assign(state, { [param]: parsed.data });
     else errors.push({ param, value });
   }
