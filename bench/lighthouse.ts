@@ -21,17 +21,29 @@ function audit(page: string): Report {
   return JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
 }
 
+// Lighthouse's simulated timings move from run to run on a small machine: each page is audited
+// RUNS times (default 3) and the run with the median performance score is reported.
+const RUNS = Number(process.env.RUNS ?? 3);
+const performanceOf = (report: Report) => report.categories.performance.score;
+
+function medianAudit(page: string): { report: Report; scores: number[] } {
+  const reports = Array.from({ length: RUNS }, () => audit(page)).sort((a, b) => performanceOf(a) - performanceOf(b));
+  return { report: reports[Math.floor(reports.length / 2)], scores: reports.map((r) => Math.round(performanceOf(r) * 100)) };
+}
+
 const rows = PAGES.map((page) => {
-  const report = audit(page);
+  const { report, scores } = medianAudit(page);
   const score = (c: 'performance' | 'accessibility') => Math.round(report.categories[c].score * 100);
   const ms = (id: string) => Math.round(report.audits[id]?.numericValue ?? NaN);
   const ok = score('performance') >= TARGETS.performance && score('accessibility') >= TARGETS.accessibility;
-  return `| ${page} | ${score('performance')} | ${score('accessibility')} | ${ms('largest-contentful-paint')} | ${ms('total-blocking-time')} | ${ok ? 'yes' : 'no'} |`;
+  return `| ${page} | ${score('performance')} (${scores.join(', ')}) | ${score('accessibility')} | ${ms('largest-contentful-paint')} | ${ms('total-blocking-time')} | ${ok ? 'yes' : 'no'} |`;
 });
 const text = [
   '# Lighthouse (mobile preset, simulated throttling)',
   '',
   `Measured ${new Date().toISOString()} against ${BASE} with Lighthouse 12.2.3 in Debian's Chromium, on ${os.cpus().length} cores, Node ${process.version}.`,
+  '',
+  `Each page audited ${RUNS} times; the run with the median performance score is shown, every run's score in brackets.`,
   '',
   `| page | performance | accessibility | LCP ms | TBT ms | meets ${TARGETS.performance}/${TARGETS.accessibility} |`,
   '| --- | ---: | ---: | ---: | ---: | --- |',
