@@ -74,5 +74,5 @@ export function cachedViewPath(pathname: string, search: URLSearchParams, signed
 // Cached views are reached only through the proxy, which makes their names canonical; asked for
 // directly, they would let anyone fill the cache with names of their choosing.
 export function isCachedViewPath(pathname: string): boolean {
-  return /^\/(map|dashboard)\/cached-view(\/|$)/.test(pathname);
+  return ['/map', '/dashboard'].some((page) => pathname === `${page}/${CACHED_VIEW_SEGMENT}` || pathname.startsWith(`${page}/${CACHED_VIEW_SEGMENT}/`));
 }
