@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { fetchCityCodes } from '@/db/queries/places';
-import { fetchProjectByCode } from '@/db/queries/projects';
+import { fetchProjectByCode, withFreshProjectRow } from '@/db/queries/projects';
 import * as t from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import type { CheckedEvidence } from '@/lib/evidence-check';
@@ -65,7 +65,7 @@ function changeProject(actor: Actor, code: string, expectedVersion: number, chan
     if (cityCodes && changes.some((c) => c.field === 'cityCodes')) replaceCities(found.project.id, cityCodes);
     const updateId = writeProjectHistory({ projectId: found.project.id, userId: actor.id, version: expectedVersion + 1, changes, note });
     saveEvidence(found.project.id, updateId, actor.id, files, storedNames);
-    const after = fetchProjectByCode('internal', code);
+    const after = cityCodes ? fetchProjectByCode('internal', code) : withFreshProjectRow('internal', found);
     return { ok: true, record: after ?? { ...found, project: { ...found.project, deletedAt: change.deletedAt ?? null, version: expectedVersion + 1 } } };
   });
 }

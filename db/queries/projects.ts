@@ -140,6 +140,13 @@ export function fetchProjectByCode(scope: ReadScope, code: string) {
   };
 }
 
+// A record read again after a write that changed only the project's own columns: its cities,
+// districts, agreements and plans are as they were, so only the project row is read.
+export function withFreshProjectRow(scope: ReadScope, record: NonNullable<ReturnType<typeof fetchProjectByCode>>) {
+  const project = byCode[scope]().project.get({ code: record.project.code });
+  return project ? { ...record, project: publicSafeProject(scope, project) } : null;
+}
+
 // Fields only staff may see are removed here, at the data layer, so no page can leak them.
 function publicSafeProject(scope: ReadScope, project: t.Project) {
   if (scope === 'internal') return project;
