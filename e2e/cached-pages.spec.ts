@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 // The public map and the signed-out dashboard come from Next's full-route cache, one copy per
 // language and filter view (proxy.ts, lib/cached-views.ts).
@@ -33,4 +34,15 @@ test('switching language on the cached dashboard keeps the address and its filte
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/dashboard/i);
   await page.getByRole('button', { name: '切换到中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('a signed-in reader gets the dashboard rendered for them, drafts included, never the public copy', async ({ page }) => {
+  await page.goto('/dashboard');
+  await expect(page.getByText('显示已发布的数据。')).toBeVisible();
+  const { email, password } = DEMO_ACCOUNTS.viewer;
+  await signIn(page, email, password);
+  const response = await page.goto('/dashboard');
+  expect(response?.headers()['x-nextjs-cache']).toBeUndefined();
+  await expect(page.getByText('您已登录：数字包含草稿。')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('signed-in-dashboard.png') });
 });
