@@ -78,7 +78,7 @@ async function withEvidence(files: CheckedEvidence[], write: (storedNames: strin
 }
 
 function parseChange(input: unknown, note: unknown): { patch: ProjectPatch; note: string } | Refusal {
-  const parsed = parseProjectPatch(input, fetchCityCodes());
+  const parsed = parseProjectPatch(input, fetchCityCodes);
   const parsedNote = noteSchema.safeParse(note);
   const errors = mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note'));
   if (errors || !parsed.data || !parsedNote.success) return invalid(errors ?? {});

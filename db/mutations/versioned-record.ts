@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Statement } from 'better-sqlite3';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableName, sql } from 'drizzle-orm';
 import { getDb, preparedStatements } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectChange } from '@/db/queries/projects';
@@ -55,18 +54,24 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-// An UPDATE's text depends on the fields a change names, so these are prepared per distinct
-// text: preparing an UPDATE of projects compiles the dashboard triggers (migration 0006), which
-// costs more than running it. The forms and scripts send a few field sets again and again.
-const updateStatements = preparedStatements<Statement>(256);
+// An UPDATE's text depends on the fields a change names, so one statement is prepared per field
+// set (and per table) and only run after that: preparing an UPDATE of projects compiles the
+// dashboard triggers (migration 0006), and even building its SQL cost more than running it. The
+// forms and scripts send a few field sets again and again. A null is written as NULL in the text,
+// as drizzle does, since a column's encoder is not meant for null (a boolean's would give 0).
+const updateStatements = preparedStatements<{ run: (values: Record<string, unknown>) => { changes: number } }>(256);
 
 // UPDATE … WHERE version = expected: the database itself refuses a write from a stale page.
 export function writeIfVersion(table: VersionedTable, id: number, expectedVersion: number, set: Record<string, unknown>): boolean {
   const target = table as typeof t.projects;
-  const update = getDb().update(target).set({ ...set, version: sql`${target.version} + 1`, updatedAt: nowIso() } as never)
-    .where(and(eq(target.id, id), eq(target.version, expectedVersion)));
-  const query = update.toSQL();
-  return updateStatements(query.sql, (db) => db.$client.prepare(query.sql)).run(...query.params).changes === 1;
+  const fields = Object.keys(set).filter((field) => set[field] !== undefined).sort();
+  const key = `${getTableName(target)}:${fields.map((field) => (set[field] === null ? `${field}=null` : field)).join(',')}`;
+  const update = updateStatements(key, (db) => db.update(target).set({
+    ...Object.fromEntries(fields.map((field) => [field, set[field] === null ? null : sql.placeholder(`set_${field}`)])),
+    version: sql`${target.version} + 1`, updatedAt: sql.placeholder('updatedAt'),
+  } as never).where(and(eq(target.id, sql.placeholder('id')), eq(target.version, sql.placeholder('expectedVersion')))).prepare());
+  const values = Object.fromEntries(fields.filter((field) => set[field] !== null).map((field) => [`set_${field}`, set[field]]));
+  return update.run({ ...values, updatedAt: nowIso(), id, expectedVersion }).changes === 1;
 }
 
 // An editor limited to cities may act on records touching one of them, and may only add or

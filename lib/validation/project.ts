@@ -71,10 +71,12 @@ export function parseProjectCreate(input: unknown, knownCities: readonly string[
   return errors ? { errors } : { data: parsed.data };
 }
 
-export function parseProjectPatch(input: unknown, knownCities: readonly string[]): Parsed<ProjectPatch> {
+// The known cities are read only when the patch names cities: most patches (a stage, a progress
+// figure) don't, and this runs on every write.
+export function parseProjectPatch(input: unknown, knownCities: () => readonly string[]): Parsed<ProjectPatch> {
   const parsed = projectPatchSchema.safeParse(input);
   if (!parsed.success) return { errors: toFieldErrors(parsed.error) };
-  const errors = merged(unknownCityErrors(parsed.data.cityCodes, knownCities));
+  const errors = merged(parsed.data.cityCodes ? unknownCityErrors(parsed.data.cityCodes, knownCities()) : {});
   return errors ? { errors } : { data: parsed.data };
 }
 
