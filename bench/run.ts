@@ -22,6 +22,9 @@ const RUN_DB = 'bench/data/run.db';
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = QUICK ? 3 : 10;
+// The issue asks for writes "sustained": their run is twice as long as the others.
+const WRITE_SECONDS = QUICK ? 3 : 20;
+const WARMUP_SECONDS = QUICK ? 1 : 3;
 const CONNECTIONS = 10;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -30,7 +33,11 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-function prepareDatabase(): { token: string; versions: Map<string, number>; cityCode: string; longHistoryCode: string } {
+type Prepared = { token: string; versions: Map<string, number>; warmupVersions: Map<string, number>; cityCode: string; longHistoryCode: string };
+
+// The write runs take projects from the front of the published ones (and the run after writes
+// from the back); the warm-up writes to a separate set, so it warms no page the runs then use.
+function prepareDatabase(): Prepared {
   if (!fs.existsSync(SOURCE_DB)) run('node', ['--import', 'tsx', 'scripts/bench-data.ts', '--projects', String(SIZE.projects), '--updates', String(SIZE.updates), '--out', SOURCE_DB]);
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(RUN_DB + suffix, { force: true });
   fs.copyFileSync(SOURCE_DB, RUN_DB);
@@ -40,7 +47,11 @@ function prepareDatabase(): { token: string; versions: Map<string, number>; city
   db.prepare(`insert into api_tokens (token_hash, user_id, label) values (?, ?, 'benchmark')`).run(hashToken(token), userId);
   const rows = db.prepare(`select code, version from projects where publication = 'published' order by id limit 50000`).all() as { code: string; version: number }[];
   db.close();
-  return { token, versions: new Map(rows.map((r) => [r.code, r.version])), cityCode: '370300', longHistoryCode: rows[0].code };
+  const warmupFrom = Math.floor(rows.length * 0.8);
+  return {
+    token, versions: new Map(rows.slice(0, warmupFrom).map((r) => [r.code, r.version])), warmupVersions: new Map(rows.slice(warmupFrom).map((r) => [r.code, r.version])),
+    cityCode: '370300', longHistoryCode: rows[0].code,
+  };
 }
 
 async function startServer(): Promise<ChildProcess> {
@@ -81,10 +92,10 @@ async function dashboardAfterWrites(token: string, versions: Map<string, number>
 
 async function main() {
   if (!values['no-build']) run('npx', ['next', 'build']);
-  const { token, versions, cityCode, longHistoryCode } = prepareDatabase();
+  const { token, versions, warmupVersions, cityCode, longHistoryCode } = prepareDatabase();
   const server = await startServer();
   const memory = watchPeakMemory(server.pid!);
-  const load = (name: string, path: string) => runLoad(name, { url: BASE, path, seconds: SECONDS, connections: CONNECTIONS });
+  const load = (name: string, path: string) => runLoad(name, { url: BASE, path, seconds: SECONDS, connections: CONNECTIONS, warmup: { seconds: WARMUP_SECONDS } });
   try {
     const results: LoadResult[] = [];
     // The floor is a prerendered page of the app, served like every page through the proxy.
@@ -96,12 +107,15 @@ async function main() {
     results.push(await load('/map', '/map'));
     results.push(await load('/api/v1/projects city+category, 100', `/api/v1/projects?city=${cityCode}&category=rail&limit=100`));
     results.push(await load('project page, long history', `/projects/${longHistoryCode}`));
-    results.push(await runLoad('writes through the API', { url: BASE, seconds: SECONDS, connections: CONNECTIONS, requests: trackedWriteRequests(token, versions, newLedger('bench-write')) }));
+    results.push(await runLoad('writes through the API', {
+      url: BASE, seconds: WRITE_SECONDS, connections: CONNECTIONS, requests: trackedWriteRequests(token, versions, newLedger('bench-write')),
+      warmup: { seconds: WARMUP_SECONDS, requests: trackedWriteRequests(token, warmupVersions, newLedger('bench-warmup')) },
+    }));
     const mixed = await writesWhileReading({ url: BASE, token, versions, seconds: Math.max(SECONDS, 10), connections: CONNECTIONS, databaseFile: RUN_DB });
     results.push(...mixed.results);
     results.push(await dashboardAfterWrites(token, versions, QUICK ? 30 : 100));
     const peakBytes = memory.stop();
-    writeResults({ results, writesWhileReading: mixed, peakBytes, size: SIZE, quick: QUICK, machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown' } });
+    writeResults({ results, writesWhileReading: mixed, peakBytes, seconds: { run: SECONDS, writes: WRITE_SECONDS, warmup: WARMUP_SECONDS }, size: SIZE, quick: QUICK, machine: { cores: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown' } });
     if (!writesWhileReadingHeld(mixed)) process.exitCode = 1;
   } finally {
     server.kill('SIGTERM');
