@@ -13,7 +13,6 @@ export async function NeedsAttention({ scope, filters, locale }: DashboardView) 
   const [cities, allCities] = await Promise.all([getNeedsAttention(scope, filters), getDashboardCities()]);
   const cityName = new Map(allCities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
   const days = STALE_AFTER_DAYS;
-  const chip = 'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset';
   return (
     <DashboardCard id="attention" title={t('dashboard.attention.heading')} description={t('dashboard.attention.description', { days })}>
       {cities.length === 0 ? <p className="text-sm text-slate-600">{t('dashboard.attention.none')}</p> : (
@@ -26,34 +25,33 @@ export async function NeedsAttention({ scope, filters, locale }: DashboardView) 
               </h3>
               <p className="mt-2 flex flex-wrap gap-1.5">
                 {c.offTrack > 0 && (
-                  <a href={projectListHref(filters, { city: c.cityCode, health: 'off_track' })} className={`${chip} bg-red-50 text-red-800 ring-red-300 hover:underline`}>
-                    {t('dashboard.attention.offTrack')} <span className="tabular-nums">{c.offTrack}</span>
+                  <a href={projectListHref(filters, { city: c.cityCode, health: 'off_track' })} className="attention-chip" data-tone="off-track">
+                    {`${t('dashboard.attention.offTrack')} `}<span>{c.offTrack}</span>
                   </a>
                 )}
                 {c.atRisk > 0 && (
-                  <a href={projectListHref(filters, { city: c.cityCode, health: 'at_risk' })} className={`${chip} bg-amber-50 text-amber-900 ring-amber-300 hover:underline`}>
-                    {t('dashboard.attention.atRisk')} <span className="tabular-nums">{c.atRisk}</span>
+                  <a href={projectListHref(filters, { city: c.cityCode, health: 'at_risk' })} className="attention-chip" data-tone="at-risk">
+                    {`${t('dashboard.attention.atRisk')} `}<span>{c.atRisk}</span>
                   </a>
                 )}
                 {c.stale > 0 && (
-                  <span className={`${chip} bg-slate-50 text-slate-700 ring-slate-300`}>
-                    {t('dashboard.attention.stale', { days })} <span className="tabular-nums">{c.stale}</span>
+                  <span className="attention-chip" data-tone="stale">
+                    {`${t('dashboard.attention.stale', { days })} `}<span>{c.stale}</span>
                   </span>
                 )}
               </p>
-              <ul className="mt-2 space-y-1 text-sm">
+              <ul className="attention-projects">
                 {c.projects.map((p) => (
                   <li key={p.code}>
-                    <a href={`/projects/${p.code}`} className="text-brand-700 hover:underline">{localized(locale, p.nameZh, p.nameEn)}</a>
-                    <span className="block text-xs text-slate-500">
-                      {p.health && <>{t(`health.${p.health}`)} · </>}
-                      {p.lastVerifiedAt
+                    <a href={`/projects/${p.code}`}>{localized(locale, p.nameZh, p.nameEn)}</a>
+                    <span>
+                      {(p.health ? `${t(`health.${p.health}`)} · ` : '') + (p.lastVerifiedAt
                         ? t('dashboard.attention.verifiedOn', { date: formatDate(p.lastVerifiedAt) })
-                        : t('dashboard.attention.neverVerified')}
+                        : t('dashboard.attention.neverVerified'))}
                     </span>
                   </li>
                 ))}
-                {c.total > ATTENTION_PROJECTS_SHOWN && <li className="text-xs text-slate-500">{t('dashboard.more', { count: c.total - ATTENTION_PROJECTS_SHOWN })}</li>}
+                {c.total > ATTENTION_PROJECTS_SHOWN && <li className="attention-more">{t('dashboard.more', { count: c.total - ATTENTION_PROJECTS_SHOWN })}</li>}
               </ul>
             </li>
           ))}

@@ -20,19 +20,19 @@ export async function RecentChanges({ scope, filters, locale }: DashboardView) {
   return (
     <DashboardCard id="changes" title={t('dashboard.changes.heading')} description={t('dashboard.changes.description')}>
       {changes.length === 0 ? <p className="text-sm text-slate-600">{t('dashboard.changes.none')}</p> : (
-        <ol className="divide-y divide-slate-100">
+        <ol className="change-list">
           {changes.map((entry) => (
-            <li key={entry.id} className="py-2.5 print:break-inside-avoid">
-              <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-                <a href={`/projects/${entry.code}`} className="font-medium text-brand-700 hover:underline">{localized(locale, entry.nameZh, entry.nameEn)}</a>
-                <time dateTime={entry.createdAt} className="text-xs tabular-nums text-slate-500">{formatMoment(entry.createdAt)}</time>
+            <li key={entry.id}>
+              <p>
+                <a href={`/projects/${entry.code}`}>{localized(locale, entry.nameZh, entry.nameEn)}</a>
+                <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
               </p>
-              <ul className="mt-0.5 text-sm text-slate-700">
+              <ul>
                 {entry.changes.map((c) => (
                   <li key={c.field}>{t('dashboard.changes.change', { field: fieldName(c.field), from: valueText(c.field, c.from), to: valueText(c.field, c.to) })}</li>
                 ))}
               </ul>
-              {entry.userName && <p className="text-xs text-slate-500">{t('dashboard.changes.by', { name: entry.userName })}</p>}
+              {entry.userName && <p className="change-by">{t('dashboard.changes.by', { name: entry.userName })}</p>}
             </li>
           ))}
         </ol>

@@ -22,17 +22,17 @@ export async function StageTable({ rows, caption, rowHeader, testId }: { rows: S
           <caption className="px-3 py-2 text-left text-xs text-slate-600">{caption}</caption>
           <thead className="bg-slate-50 text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-1.5 text-left font-medium">{rowHeader}</th>
-              {STAGES.map((stage) => <th key={stage} scope="col" className="px-2 py-1.5 text-right font-medium">{t(`stage.${stage}`)}</th>)}
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t('dashboard.chart.total')}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t('dashboard.chart.averageColumn')}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t('dashboard.chart.reportingColumn')}</th>
+              <th scope="col">{rowHeader}</th>
+              {STAGES.map((stage) => <th key={stage} scope="col">{t(`stage.${stage}`)}</th>)}
+              <th scope="col">{t('dashboard.chart.total')}</th>
+              <th scope="col">{t('dashboard.chart.averageColumn')}</th>
+              <th scope="col">{t('dashboard.chart.reportingColumn')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.key} data-row={row.key}>
-                <th scope="row" className="px-2 py-1.5 text-left font-medium">
+                <th scope="row">
                   {row.total > 0 ? <a href={row.href}>{row.label}</a> : row.label}
                 </th>
                 {STAGES.map((stage: Stage) => (

@@ -1,19 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { TIMELINE_LIMIT, type fetchTimeline, type TimelineKind } from '@/db/queries/dashboard';
+import { TIMELINE_LIMIT, type fetchTimeline } from '@/db/queries/dashboard';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
 import { getTimeline } from './dashboard-data';
 import type { DashboardView } from './dashboard-view';
 import { getPartialDateFormatter } from './partial-date-format';
-
-// Okabe–Ito again, and every entry is also labelled with its kind in words.
-const KIND_STYLE: Record<TimelineKind, string> = {
-  agreement: 'bg-[#0072B2] text-white',
-  event: 'bg-[#E69F00] text-black',
-  // Black on this green: white text on it is below the 4.5:1 contrast small text needs.
-  organization: 'bg-[#009E73] text-black',
-  milestone: 'bg-[#CC79A7] text-black',
-};
 
 type Entry = ReturnType<typeof fetchTimeline>['entries'][number];
 
@@ -36,16 +27,15 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
   const { entries, truncated } = await getTimeline(scope, filters);
   const item = (e: Entry) => (
     <li key={`${e.kind}-${e.code}`}>
-      <span aria-hidden className="timeline-dot" />
-      <p className="text-xs text-slate-500">
-        <span className={`timeline-kind ${KIND_STYLE[e.kind]}`}>{t(`kind.${e.kind}`)}</span>
+      <p>
+        <span className="timeline-kind" data-kind={e.kind}>{t(`kind.${e.kind}`)}</span>
         <time dateTime={e.date}>{formatDate(e.date)}</time>
       </p>
-      <p className="text-sm text-slate-900">
+      <p>
         {e.kind === 'milestone' && e.projectCode
           ? <a href={`/projects/${e.projectCode}`}>{localized(locale, e.nameZh, e.nameEn)}</a>
           : localized(locale, e.nameZh, e.nameEn)}
-        {e.status && <span className="timeline-status">({t(`milestoneStatus.${e.status as 'met'}`)})</span>}
+        {e.status && <span className="timeline-status">{`(${t(`milestoneStatus.${e.status as 'met'}`)})`}</span>}
       </p>
     </li>
   );
@@ -56,7 +46,7 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
           {byYear(entries).map(([year, group]) => (
             <section key={year} aria-labelledby={`year-${year}`}>
               <h3 id={`year-${year}`} className="mb-2 text-sm font-semibold text-slate-700">{t('yearHeading', { year })}</h3>
-              <ol className="timeline ml-1 border-l-2 border-slate-200">
+              <ol className="timeline">
                 {group.dated.map(item)}
                 {group.yearOnly.map(item)}
               </ol>
