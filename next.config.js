@@ -1,31 +1,10 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders as createSecurityHeaders } from './lib/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const isProduction = process.env.NODE_ENV === 'production';
 
-// Next's own inline bootstrap scripts need 'unsafe-inline' without per-request nonces; eval is
-// never allowed outside the dev server's hot reloader.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? '' : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
-];
+const securityHeaders = createSecurityHeaders(isProduction);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_ARGS } from './lib/server-command';
 import { SERVER_NODE_OPTIONS } from './lib/server-node-options';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -27,7 +28,8 @@ export default defineConfig({
   webServer: {
     // A fresh database for every run: reset applies the migrations and the seed, with the
     // test fixtures (a draft project and an internal note) that prove what the public never sees.
-    command: `node --import tsx scripts/db-reset.ts && npx next start -p ${PORT}`,
+    // Then the app's production server, as `npm start` runs it (lib/server-command.ts).
+    command: `node --import tsx scripts/db-reset.ts && NODE_ENV=production PORT=${PORT} node ${SERVER_ARGS.join(' ')}`,
     url: `http://127.0.0.1:${PORT}/api/v1/cities`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { hashToken, newToken } from '@/lib/auth/session-token';
-import { withServerNodeOptions } from '@/lib/server-node-options';
+import { serverCommand } from '@/lib/server-command';
 import { runLoad, summarize, type LoadResult } from './load';
 import { watchPeakMemory } from './process-memory';
 import { writeResults, writesWhileReadingHeld } from './results';
@@ -55,7 +55,8 @@ function prepareDatabase(): Prepared {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env: withServerNodeOptions({ ...env, DATABASE_PATH: RUN_DB }), stdio: 'ignore' });
+  const { command, args, env: serverEnv } = serverCommand(PORT, { ...env, DATABASE_PATH: RUN_DB });
+  const server = spawn(command, args, { env: serverEnv, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${BASE}/api/v1`)).ok) return server;

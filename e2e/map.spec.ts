@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { withServerNodeOptions } from '../lib/server-node-options';
+import { serverCommand } from '../lib/server-command';
 
 type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] };
 type ApiProject = { code: string; name: string; nameEn: string; category: string; geometry: Geometry | null };
@@ -229,9 +229,8 @@ test.describe('with more projects in view than the map draws', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(60_000);
-    server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-      env: withServerNodeOptions({ ...process.env, DATABASE_PATH: 'data/e2e.db', MAP_CLUSTER_THRESHOLD: '5', NEXT_TELEMETRY_DISABLED: '1' }), stdio: 'ignore',
-    });
+    const { command, args, env } = serverCommand(port, { ...process.env, DATABASE_PATH: 'data/e2e.db', MAP_CLUSTER_THRESHOLD: '5' });
+    server = spawn(command, args, { env, stdio: 'ignore' });
     await expect.poll(async () => (await fetch(`${base}/api/v1/cities`).catch(() => null))?.status, { timeout: 50_000 }).toBe(200);
   });
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { hashToken, newToken } from '@/lib/auth/session-token';
-import { withServerNodeOptions } from '@/lib/server-node-options';
+import { serverCommand } from '@/lib/server-command';
 
-// The production build (`next start`) on a database of its own, as the reliability tests need
+// The production server (server/serve.ts, as `npm start` runs it) on a database of its own, as the reliability tests need
 // it: started, killed with any signal, and started again on the same file.
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -59,9 +59,8 @@ export class ProductionServer {
   static async start(port: number, databaseFile: string): Promise<ProductionServer> {
     if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('No production build: run `npx next build` first (`npm run test:e2e` does).');
     // Its own process group, so a kill reaches everything it started and nothing else.
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
-      cwd: ROOT, env: withServerNodeOptions({ ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: '1' }), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-    });
+    const { command, args, env } = serverCommand(port, { ...process.env, DATABASE_PATH: databaseFile });
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const server = new ProductionServer(child, `http://127.0.0.1:${port}`);
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

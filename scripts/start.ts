@@ -2,7 +2,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase } from './prepare-database';
-import { withServerNodeOptions } from '@/lib/server-node-options';
+import { serverCommand } from '@/lib/server-command';
 
 const SOURCE_DIRS = ['app', 'components', 'db', 'lib', 'messages', 'seed'];
 const BUILD_MARKER = '.next/BUILD_ID';
@@ -31,6 +31,7 @@ buildIfNeeded();
 prepareDatabase();
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', host], { stdio: 'inherit', env: withServerNodeOptions({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' }) });
+const { command, args, env } = serverCommand(port, { ...process.env, HOST: host });
+const server = spawn(command, args, { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

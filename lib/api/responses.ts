@@ -5,8 +5,20 @@ export function jsonData<T>(data: T, init?: ResponseInit & { extra?: Record<stri
   return NextResponse.json({ data, ...(init?.extra ?? {}) }, init);
 }
 
+// An answer of the API before it is a response: the route handlers and the server's direct
+// write path (server/direct-project-writes.ts) each turn it into theirs.
+export type ApiAnswer = { status: number; payload: unknown; etag?: string };
+
+export function errorAnswer(status: number, message: string, details?: Record<string, unknown>): ApiAnswer {
+  return { status, payload: { error: { status, message, ...details } } };
+}
+
+export function answerResponse({ status, payload, etag }: ApiAnswer) {
+  return NextResponse.json(payload, { status, headers: etag ? { ETag: etag } : undefined });
+}
+
 export function jsonError(status: number, message: string, details?: Record<string, unknown>) {
-  return NextResponse.json({ error: { status, message, ...details } }, { status });
+  return answerResponse(errorAnswer(status, message, details));
 }
 
 export function badFilter(error: FilterError) {

@@ -1,23 +1,37 @@
-import { jsonError } from '@/lib/api/responses';
+import { answerResponse, errorAnswer, type ApiAnswer } from '@/lib/api/responses';
 import { fieldErrorsInEnglish, type FieldErrors } from './field-errors';
 
 // The write API's reading of a request, answering with the status a script can act on.
 export const MAX_JSON_BYTES = 64 * 1024;
 
-export async function readJsonBody(request: Request): Promise<{ body: Record<string, unknown>; response?: undefined } | { response: Response; body?: undefined }> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) return { response: jsonError(415, 'Send the body as JSON with Content-Type: application/json.') };
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BYTES) return { response: jsonError(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`) };
-  const text = await readAtMost(request, MAX_JSON_BYTES);
-  if (text === null) return { response: jsonError(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`) };
+type JsonBody = { body: Record<string, unknown>; refusal?: undefined } | { refusal: ApiAnswer; body?: undefined };
+
+// What the headers alone refuse: a body that is not JSON, or declares more than the limit.
+export function refuseBodyHeaders(contentType: string | null, contentLength: string | null): ApiAnswer | null {
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? '')) return errorAnswer(415, 'Send the body as JSON with Content-Type: application/json.');
+  if (Number(contentLength ?? 0) > MAX_JSON_BYTES) return tooLarge();
+  return null;
+}
+
+// The body read (null when it passed the limit) as the JSON object the write API takes.
+export function parseJsonObject(text: string | null): JsonBody {
+  if (text === null) return { refusal: tooLarge() };
   try {
     const body = JSON.parse(text) as unknown;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return { response: jsonError(400, 'The body must be a JSON object.') };
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return { refusal: errorAnswer(400, 'The body must be a JSON object.') };
     return { body: body as Record<string, unknown> };
   } catch {
-    return { response: jsonError(400, 'The body is not valid JSON.') };
+    return { refusal: errorAnswer(400, 'The body is not valid JSON.') };
   }
+}
+
+const tooLarge = () => errorAnswer(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`);
+
+export async function readJsonBody(request: Request): Promise<{ body: Record<string, unknown>; response?: undefined } | { response: Response; body?: undefined }> {
+  const refusal = refuseBodyHeaders(request.headers.get('content-type'), request.headers.get('content-length'));
+  if (refusal) return { response: answerResponse(refusal) };
+  const read = parseJsonObject(await readAtMost(request, MAX_JSON_BYTES));
+  return read.refusal ? { response: answerResponse(read.refusal) } : { body: read.body };
 }
 
 // Stops reading once the body passes the limit: a chunked body declares no length, and
@@ -46,12 +60,20 @@ export function parseIfMatch(header: string | null): number | null | 'invalid' {
   return match ? Number(match[1]) : 'invalid';
 }
 
+export function invalidFieldsAnswer(errors: FieldErrors): ApiAnswer {
+  return errorAnswer(400, 'Some fields are invalid.', { fields: fieldErrorsInEnglish(errors) });
+}
+
 export function invalidFields(errors: FieldErrors): Response {
-  return jsonError(400, 'Some fields are invalid.', { fields: fieldErrorsInEnglish(errors) });
+  return answerResponse(invalidFieldsAnswer(errors));
+}
+
+export function refusalAnswer(status: 'forbidden' | 'not_found', what: string): ApiAnswer {
+  return status === 'forbidden'
+    ? errorAnswer(403, `Your role or cities do not allow this change to ${what}.`)
+    : errorAnswer(404, `No project has the code "${what}".`);
 }
 
 export function refusalResponse(status: 'forbidden' | 'not_found', what: string): Response {
-  return status === 'forbidden'
-    ? jsonError(403, `Your role or cities do not allow this change to ${what}.`)
-    : jsonError(404, `No project has the code "${what}".`);
+  return answerResponse(refusalAnswer(status, what));
 }

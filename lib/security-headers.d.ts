@@ -1,0 +1,1 @@
+export function securityHeaders(isProduction: boolean): { key: string; value: string }[];

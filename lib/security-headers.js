@@ -1,0 +1,31 @@
+// The headers every response carries: Next adds them to its own (next.config.js), and the
+// server's direct write path (server/direct-project-writes.ts) to the answers it gives itself.
+// Plain JavaScript, because next.config.js imports it.
+
+// Next's own inline bootstrap scripts need 'unsafe-inline' without per-request nonces; eval is
+// never allowed outside the dev server's hot reloader.
+function contentSecurityPolicy(isProduction) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isProduction ? '' : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function securityHeaders(isProduction) {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(isProduction) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+    ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+  ];
+}
