@@ -54,7 +54,7 @@ test('a token write that cannot be made gets the route handler\'s answer and cha
   const cases: [string, Parameters<typeof request.patch>[1], number, string][] = [
     ['no token known', { headers: { ...headers({ 'if-match': etag }), authorization: 'Bearer not-a-token' }, data: { progress: 1, note: 'x' } }, 401, 'personal API token'],
     ['not JSON', { headers: headers({ 'if-match': etag, 'content-type': 'text/plain' }), data: 'progress=1' }, 415, 'application/json'],
-    ['broken JSON', { headers: headers({ 'if-match': etag }), data: '{"progress":' }, 400, 'not valid JSON'],
+    ['broken JSON', { headers: headers({ 'if-match': etag }), data: Buffer.from('{"progress":') }, 400, 'not valid JSON'],
     ['too large', { headers: headers({ 'if-match': etag }), data: { note: 'x'.repeat(70_000) } }, 413, 'at most'],
     ['no If-Match', { headers: headers(), data: { progress: 1, note: 'x' } }, 428, 'If-Match'],
     ['a stale version', { headers: headers({ 'if-match': `"${version - 1}"` }), data: { progress: 1, note: 'x' } }, 412, `at version ${version}`],
