@@ -94,9 +94,10 @@ export function fetchAgreementDelivery(scope: ReadScope, filters: ProjectFilters
   return agreements.map(({ id, ...a }) => ({ ...a, projects: shown.filter((r) => r.agreementId === id).map(({ agreementId: _a, rank: _r, ...r }) => r) }));
 }
 
-// Enough for every dated record the circle has; at province scale the rest is a filter away, and
-// hundreds of entries would make the page too heavy to serve to a crowd.
-export const TIMELINE_LIMIT = 60;
+// Enough for every dated record the circle has (32 today); at province scale the rest is a filter
+// away. Each entry is sent twice (HTML and RSC payload): at 60 the timeline was a quarter of the
+// cached dashboard's weight, and its throughput falls with its size (docs/SCALING.md).
+export const TIMELINE_LIMIT = 40;
 export type TimelineKind = 'agreement' | 'event' | 'organization' | 'milestone';
 
 export function fetchTimeline(scope: ReadScope, filters: ProjectFilters) {

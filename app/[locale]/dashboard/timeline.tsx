@@ -27,10 +27,8 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
   const { entries, truncated } = await getTimeline(scope, filters);
   const item = (e: Entry) => (
     <li key={`${e.kind}-${e.code}`}>
-      <p>
-        <span className="timeline-kind" data-kind={e.kind}>{t(`kind.${e.kind}`)}</span>
-        <time dateTime={e.date}>{formatDate(e.date)}</time>
-      </p>
+      <span className="timeline-kind" data-kind={e.kind}>{t(`kind.${e.kind}`)}</span>
+      <time dateTime={e.date}>{formatDate(e.date)}</time>
       <p>
         {e.kind === 'milestone' && e.projectCode
           ? <a href={`/projects/${e.projectCode}`}>{localized(locale, e.nameZh, e.nameEn)}</a>
