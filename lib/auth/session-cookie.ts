@@ -5,7 +5,7 @@ import { PENDING_SIGN_IN_COOKIE, PENDING_SIGN_IN_MS, PENDING_SIGN_IN_PATH, SESSI
 //
 // Secure only in production AND over https. In production the app sits behind a TLS proxy that
 // sets X-Forwarded-Proto (or Next sets it itself when it serves https), so the cookie is Secure
-// there; the browser tests run `next start` on plain http://127.0.0.1, where a Secure cookie
+// there; the browser tests run the production server on plain http://127.0.0.1, where a Secure cookie
 // would never be sent back and nobody could sign in. HSTS in production keeps browsers on https.
 export function sessionCookie(token: string, headers: Headers) {
   return cookie(SESSION_COOKIE, token, SESSION_ABSOLUTE_MS, '/', headers);
