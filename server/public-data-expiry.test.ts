@@ -7,39 +7,43 @@ function controlledSends() {
   return { sends, send };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const nextTurn = () => new Promise((r) => setImmediate(r));
 
 describe('sharedExpiry', () => {
-  it('starts one expiry, and makes writes that come while it runs wait for the next one', async () => {
+  it('lets the writes of one turn share an expiry, and makes later ones wait for the next', async () => {
     const { sends, send } = controlledSends();
     const expire = sharedExpiry(send);
-    const first = expire();
-    expect(sends).toHaveLength(1);
     const settled: string[] = [];
-    const second = expire().then(() => settled.push('second'));
-    const third = expire().then(() => settled.push('third'));
+    const first = expire().then(() => settled.push('first'));
+    const sameTurn = expire().then(() => settled.push('same turn'));
+    expect(sends).toHaveLength(1);
+    await nextTurn();
+    const later = expire().then(() => settled.push('later'));
+    const laterStill = expire().then(() => settled.push('later still'));
     expect(sends).toHaveLength(1);
     sends[0].resolve();
-    await first;
-    await tick();
-    // The first expiry began before the second and third writes: they wait for a new one.
-    expect(settled).toEqual([]);
+    await Promise.all([first, sameTurn]);
+    await nextTurn();
+    // The first expiry was sent before the later writes: they wait for one of their own.
+    expect(settled).toEqual(['first', 'same turn']);
     expect(sends).toHaveLength(2);
     sends[1].resolve();
-    await Promise.all([second, third]);
-    expect(settled).toEqual(['second', 'third']);
+    await Promise.all([later, laterStill]);
+    expect(settled).toEqual(['first', 'same turn', 'later', 'later still']);
   });
 
   it('passes a failure to the writes that waited for it, and starts afresh afterwards', async () => {
     const { sends, send } = controlledSends();
     const expire = sharedExpiry(send);
     const first = expire();
+    await nextTurn();
     const second = expire();
     sends[0].reject(new Error('down'));
     await expect(first).rejects.toThrow('down');
-    await tick();
+    await nextTurn();
     sends[1].resolve();
     await expect(second).resolves.toBeUndefined();
+    await nextTurn();
     const third = expire();
     expect(sends).toHaveLength(3);
     sends[2].resolve();
