@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { TrackerDb } from '@/db/connection';
 import * as t from '@/db/schema';
+import { seedCanaryFixtures } from './canary-fixtures';
 
 // Records that exist only in test databases (SEED_FIXTURES=test): a draft project, and an
 // internal note on a published one, so tests can prove the public never sees either.
@@ -19,4 +20,5 @@ export function seedTestFixtures(db: TrackerDb): void {
     const published = tx.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.publication, 'published')).orderBy(t.projects.id).get();
     if (published) tx.update(t.projects).set({ internalNote: INTERNAL_NOTE_FIXTURE }).where(eq(t.projects.id, published.id)).run();
   });
+  seedCanaryFixtures(db);
 }
