@@ -138,8 +138,8 @@ test('a health rating kept internal is in no public answer', async () => {
   const fields = detail.data.history.flatMap((h) => h.changes.map((c) => c.field));
   expect(fields).not.toContain('health');
   expect(fields).not.toContain('healthInternal');
-  const exported = await json<Row[]>('/dashboard/export?format=json&city=371600');
-  expect(exported.find((p) => p.code === CANARY_HOST_CODE)?.health).toBeNull();
+  const exported = await json<{ data: Row[] }>('/dashboard/export?format=json&city=371600');
+  expect(exported.data.find((p) => p.code === CANARY_HOST_CODE)?.health).toBeNull();
   for (const path of ['/api/v1/projects?health=at_risk', '/dashboard/export?format=csv&health=at_risk', '/projects?health=at_risk']) {
     const body = await (await fetch(BASE + path)).text();
     expect(body, path).not.toContain(CANARY_HOST_CODE);

@@ -2,9 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { readProjectCsv } from './project-csv-import';
+import { toPublicProject } from '@/db/projects/public-view';
 import { parseCsvCities, projectCsvColumns, toProjectCsvRow, toProjectExportRecord, type ProjectExportSource } from './project-csv';
 
-const source: ProjectExportSource = {
+const source: ProjectExportSource & { healthInternal: boolean } = {
   code: 'RAIL-1', nameZh: '济郑高铁, 一期', nameEn: 'Jinan–Zhengzhou "HSR"', category: 'rail', stage: 'implementation',
   health: 'at_risk', healthInternal: true, progress: null, plannedStart: '2021', plannedEnd: '2023-12', actualStart: null,
   actualEnd: null, lastVerifiedAt: '2021-12-01', publication: 'draft', cityCodes: ['371500', '370100'],
@@ -12,7 +13,7 @@ const source: ProjectExportSource = {
 
 describe('project CSV', () => {
   it('gives public readers no publication column and no internal health', () => {
-    const record = toProjectExportRecord(source, false);
+    const record = toProjectExportRecord(toPublicProject(source), false);
     expect(projectCsvColumns(false)).not.toContain('publication');
     expect(record.health).toBeNull();
     expect(record).not.toHaveProperty('publication');

@@ -18,7 +18,7 @@ export function projectCsvColumns(internal: boolean): ProjectCsvColumn[] {
 }
 
 export type ProjectExportSource = {
-  code: string; nameZh: string; nameEn: string; category: Category; stage: Stage; health: Health; healthInternal: boolean;
+  code: string; nameZh: string; nameEn: string; category: Category; stage: Stage; health: Health | null;
   progress: number | null; plannedStart: string | null; plannedEnd: string | null; actualStart: string | null; actualEnd: string | null;
   lastVerifiedAt: string | null; publication: PublicationState; cityCodes: string[];
 };
@@ -29,11 +29,12 @@ export type ProjectExportRecord = {
   cities: string[]; lastVerifiedAt: string | null; publication?: PublicationState;
 };
 
-// The exported facts of one project, with what its reader may not see already removed.
+// The exported facts of one project, read through the project's public view when the reader is
+// the public (db/projects/public-view.ts); publication is a column for staff only.
 export function toProjectExportRecord(p: ProjectExportSource, internal: boolean): ProjectExportRecord {
   const record: ProjectExportRecord = {
     code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, category: p.category, stage: p.stage,
-    health: internal || !p.healthInternal ? p.health : null, progress: p.progress,
+    health: p.health, progress: p.progress,
     plannedStart: p.plannedStart, plannedEnd: p.plannedEnd, actualStart: p.actualStart, actualEnd: p.actualEnd,
     cities: [...p.cityCodes].sort(), lastVerifiedAt: p.lastVerifiedAt,
   };

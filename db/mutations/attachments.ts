@@ -18,7 +18,7 @@ export function setAttachmentPublication(actor: Actor | null, attachmentId: numb
     if (!can(actor, 'publish_record', { cityCodes: found.cities.map((c) => c.code) })) throw new Refused(forbidden());
     if (row.a.publication === publication) return { ok: true };
     getDb().update(t.attachments).set({ publication }).where(eq(t.attachments.id, attachmentId)).run();
-    writeProjectHistory({ projectId: found.project.id, userId: actor.id, version: found.project.version, note: '', changes: [{ field: 'evidence', from: row.a.publication, to: publication }] });
+    writeProjectHistory({ projectId: found.project.id, userId: actor.id, version: found.project.version, note: '', changes: [{ field: 'evidence', id: attachmentId, from: row.a.publication, to: publication }] });
     return { ok: true };
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { milestoneLabel } from '@/db/milestones/public-view';
 import { fetchProjectByCode } from '@/db/queries/projects';
 import * as t from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
@@ -22,7 +23,7 @@ function editableProject(actor: Actor, projectId: number) {
   return found.project;
 }
 
-const label = (m: { titleZh: string; plannedOn?: string | null }) => (m.plannedOn ? `${m.titleZh} (${m.plannedOn})` : m.titleZh);
+const label = milestoneLabel;
 
 export function addMilestone(actor: Actor | null, projectCode: string, input: unknown): MilestoneResult {
   if (!actor) return forbidden();
@@ -33,7 +34,7 @@ export function addMilestone(actor: Actor | null, projectCode: string, input: un
     if (!projectId) throw new Refused(notFound());
     const project = editableProject(actor, projectId);
     const row = getDb().insert(t.milestones).values({ ...parsed.data, projectId, titleEn: parsed.data.titleEn ?? '' }).returning({ id: t.milestones.id }).get();
-    writeProjectHistory({ projectId, userId: actor.id, version: project.version, changes: [{ field: 'milestone', from: null, to: label(parsed.data) }], note: '' });
+    writeProjectHistory({ projectId, userId: actor.id, version: project.version, changes: [{ field: 'milestone', id: row.id, from: null, to: label(parsed.data) }], note: '' });
     return { ok: true, id: row.id };
   });
 }
@@ -49,7 +50,7 @@ export function setMilestoneStatus(actor: Actor | null, milestoneId: number, exp
     if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data)) throw new Refused({ ok: false, status: 'conflict' });
     writeProjectHistory({
       projectId: milestone.projectId, userId: actor.id, version: project.version, note: '',
-      changes: [{ field: 'milestone', from: `${label(milestone)}: ${milestone.status}`, to: `${label(milestone)}: ${parsed.data.status}` }],
+      changes: [{ field: 'milestone', id: milestone.id, from: `${label(milestone)}: ${milestone.status}`, to: `${label(milestone)}: ${parsed.data.status}` }],
     });
     return { ok: true, id: milestone.id };
   });

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { fetchCityHealthTallies, restatedFilterWhere } from './dashboard-tallies';
+import { healthMatchWhere } from '@/db/projects/public-view';
 import type { ReadScope } from './read-scope';
 
 // How long a project's facts may go unconfirmed before the dashboard asks for a check.
@@ -22,7 +23,7 @@ const f = t.projectCityFacts;
 
 // A health rating staff keep internal flags nothing for the public.
 function flaggedWhere(scope: ReadScope, health: Health[] = ['at_risk', 'off_track']): SQL {
-  return and(inArray(f.health, health), scope === 'public' ? eq(f.healthInternal, false) : undefined)!;
+  return healthMatchWhere(scope, f, inArray(f.health, health));
 }
 
 const staleWhere = (cutoff: string) => or(isNull(f.lastVerifiedAt), lt(f.lastVerifiedAt, cutoff))!;

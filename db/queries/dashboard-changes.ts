@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { toPublicHistory, type HistoryChange } from '@/db/history/public-view';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { cityIdOf, countFilteredProjects, restatedFilterWhere, withoutCity } from './dashboard-tallies';
 import { projectFilterWhere } from './projects';
 import type { ReadScope } from './read-scope';
 
-export type DashboardChange = { field: string; from: unknown; to: unknown };
-const INTERNAL_CHANGE_FIELDS = new Set(['internalNote', 'healthInternal']);
+export type DashboardChange = HistoryChange;
 
 // Below this many filtered projects, reading all their history is cheaper than walking the
 // whole history newest first until enough of theirs turns up.
@@ -40,15 +40,11 @@ export function fetchRecentChanges(scope: ReadScope, filters: ProjectFilters, li
   const ids = latestUpdateIds(scope, filters, limit);
   if (ids.length === 0) return [];
   const rows = getDb().select({
-    id: pu.id, createdAt: pu.createdAt, changes: pu.changes,
-    code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, healthInternal: p.healthInternal, userName: t.users.displayName,
+    id: pu.id, createdAt: pu.createdAt, changes: pu.changes, projectId: pu.projectId,
+    code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, userName: t.users.displayName,
   }).from(pu).innerJoin(p, eq(p.id, pu.projectId)).leftJoin(t.users, eq(t.users.id, pu.userId))
-    .where(inArray(pu.id, ids)).orderBy(desc(pu.createdAt), desc(pu.id)).all();
-  // The public learns what changed and when, never who changed it nor a rating kept internal.
-  return rows.map(({ healthInternal, changes, userName, ...r }) => ({
-    ...r,
-    userName: scope === 'internal' ? userName : null,
-    changes: (JSON.parse(changes) as DashboardChange[]).filter((c) => scope === 'internal'
-      || !(INTERNAL_CHANGE_FIELDS.has(c.field) || (c.field === 'health' && healthInternal))),
-  })).filter((r) => r.changes.length > 0);
+    .where(inArray(pu.id, ids)).orderBy(desc(pu.createdAt), desc(pu.id)).all()
+    .map(({ projectId: _p, ...r }) => ({ ...r, projectId: _p, changes: JSON.parse(r.changes) as HistoryChange[] }));
+  if (scope === 'internal') return rows.map(({ projectId: _p, ...r }) => r);
+  return toPublicHistory(rows).filter((r) => r.changes.length > 0).map(({ projectId: _p, ...r }) => ({ ...r, userName: null }));
 }

@@ -5,6 +5,7 @@ import { STAGES, stagesInGroup, type Category, type Health, type Stage } from '@
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
+import { healthMatchWhere } from '@/db/projects/public-view';
 import type { ReadScope } from './read-scope';
 
 // Figures that are counts and progress sums read project_tallies, which triggers keep equal to
@@ -31,8 +32,7 @@ export function restatedFilterWhere(table: FilterColumns, scope: ReadScope, filt
     scope === 'public' ? eq(table.published, true) : undefined,
     filters.category ? eq(table.category, filters.category) : undefined,
     filters.stage ? eq(table.stage, filters.stage) : undefined,
-    filters.health ? eq(table.health, filters.health) : undefined,
-    filters.health && scope === 'public' ? eq(table.healthInternal, false) : undefined,
+    filters.health ? healthMatchWhere(scope, table, eq(table.health, filters.health)) : undefined,
     filters.status ? inArray(table.stage, stagesInGroup(filters.status)) : undefined,
   );
 }
@@ -89,7 +89,7 @@ export type CityHealthTally = { cityId: number; cityCode: string; total: number;
 // Per city: the filtered projects, and those flagged at risk or off track (a rating kept
 // internal flags nothing for the public).
 export function fetchCityHealthTallies(scope: ReadScope, filters: ProjectFilters): CityHealthTally[] {
-  const flagged = (health: Health) => sql<number>`sum(case when ${and(eq(tl.health, health), scope === 'public' ? eq(tl.healthInternal, false) : undefined)} then ${tl.projects} else 0 end)`;
+  const flagged = (health: Health) => sql<number>`sum(case when ${healthMatchWhere(scope, tl, eq(tl.health, health))} then ${tl.projects} else 0 end)`;
   return getDb().select({ cityId: t.cities.id, cityCode: t.cities.code, total: projectCount, atRisk: flagged('at_risk'), offTrack: flagged('off_track') })
     .from(tl).innerJoin(t.cities, eq(t.cities.id, tl.cityId))
     .where(and(tallyFilterWhere(scope, filters), filters.city ? eq(t.cities.code, filters.city) : undefined))

@@ -7,8 +7,11 @@ import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { fetchCategoryStageTallies } from './dashboard-tallies';
 import { outerId } from './outer-id';
+import { projectForReader } from '@/db/projects/public-view';
 import { projectFilterWhere } from './projects';
-import { visibleWhere, type ReadScope } from './read-scope';
+import { milestoneRowsWhere } from '@/db/milestones/public-view';
+import { recordRowsWhere } from '@/db/records/public-view';
+import type { ReadScope } from './read-scope';
 
 // Every figure on the dashboard is a SQL aggregate: the project counts come from the tallies
 // (dashboard-tallies.ts), the rest from indexed queries that return at most a few hundred rows.
@@ -23,7 +26,7 @@ function hasProjectFilter(filters: ProjectFilters): boolean {
 // filter through their cities and the other filters through their projects.
 function agreementWhere(scope: ReadScope, filters: ProjectFilters): SQL {
   const db = getDb();
-  const conditions: SQL[] = [visibleWhere(scope, t.agreements)];
+  const conditions: SQL[] = [recordRowsWhere(scope, t.agreements)];
   if (filters.city) {
     conditions.push(exists(db.select({ one: sql`1` }).from(t.agreementCities).innerJoin(t.cities, eq(t.cities.id, t.agreementCities.cityId))
       .where(and(eq(t.agreementCities.agreementId, t.agreements.id), eq(t.cities.code, filters.city)))));
@@ -41,12 +44,12 @@ function organizationWhere(scope: ReadScope, filters: ProjectFilters): SQL {
     ? exists(getDb().select({ one: sql`1` }).from(t.organizationCities).innerJoin(t.cities, eq(t.cities.id, t.organizationCities.cityId))
       .where(and(eq(t.organizationCities.organizationId, t.organizations.id), eq(t.cities.code, filters.city))))
     : undefined;
-  return and(visibleWhere(scope, t.organizations), inCity)!;
+  return and(recordRowsWhere(scope, t.organizations), inCity)!;
 }
 
 function eventWhere(scope: ReadScope, filters: ProjectFilters): SQL {
   const inCity = filters.city ? sql`${t.events.hostCityId} = (select id from ${t.cities} where code = ${filters.city})` : undefined;
-  return and(visibleWhere(scope, t.events), inCity)!;
+  return and(recordRowsWhere(scope, t.events), inCity)!;
 }
 
 const countAll = sql<number>`count(*)`;
@@ -121,7 +124,7 @@ export function fetchTimeline(scope: ReadScope, filters: ProjectFilters) {
     kind: kind('milestone'), code: sql<string>`cast(${t.milestones.id} as text)`.as('code'), nameZh: t.milestones.titleZh, nameEn: t.milestones.titleEn,
     date: sql<string>`${milestoneOn}`.as('date'), projectCode: sql<string | null>`${p.code}`.as('project_code'), status: sql<string | null>`${t.milestones.status}`.as('status'),
   }).from(t.milestones).innerJoin(p, eq(p.id, t.milestones.projectId))
-    .where(and(visibleWhere(scope, t.milestones), projectFilterWhere(scope, filters), isNotNull(milestoneOn)));
+    .where(and(milestoneRowsWhere(scope), projectFilterWhere(scope, filters), isNotNull(milestoneOn)));
   // Milestones belong to projects, so only they follow the category, stage and health filters.
   const parts = hasProjectFilter(filters) ? [agreements, milestones] : [agreements, events, organizations, milestones];
   // Each kind's first entries, read in index order where there are many (milestones), are enough
@@ -140,7 +143,8 @@ export function fetchProjectExportPage(scope: ReadScope, filters: ProjectFilters
     healthInternal: p.healthInternal, progress: p.progress, plannedStart: p.plannedStart, plannedEnd: p.plannedEnd,
     actualStart: p.actualStart, actualEnd: p.actualEnd, lastVerifiedAt: p.lastVerifiedAt, publication: p.publication,
     cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(p)})`,
-  }).from(p).where(and(projectFilterWhere(scope, filters), sql`${p.id} > ${after}`)).orderBy(asc(p.id)).limit(EXPORT_PAGE_SIZE).all();
+  }).from(p).where(and(projectFilterWhere(scope, filters), sql`${p.id} > ${after}`)).orderBy(asc(p.id)).limit(EXPORT_PAGE_SIZE).all()
+    .map((row) => projectForReader(scope, row));
 }
 
 export type ProjectExportRow = ReturnType<typeof fetchProjectExportPage>[number];

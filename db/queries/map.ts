@@ -5,7 +5,8 @@ import * as t from '@/db/schema';
 import { nextLevel, type GridCell } from '@/lib/geo/map-grid';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { projectFilterWhere } from './projects';
-import { visibleWhere } from './read-scope';
+import { projectRowsWhere } from '@/db/projects/public-view';
+import { recordRowsWhere } from '@/db/records/public-view';
 import { countLocated, fetchCityClusters, fetchGridClusters, locatedWhere } from './map-clusters';
 import { fetchAgreements } from './records';
 
@@ -95,14 +96,14 @@ export function fetchMapProjectDetail(code: string) {
     plannedStart: t.projects.plannedStart, plannedEnd: t.projects.plannedEnd,
     actualStart: t.projects.actualStart, actualEnd: t.projects.actualEnd,
     lastVerifiedAt: t.projects.lastVerifiedAt, sourceQuote: t.projects.sourceQuote, geometry: t.projects.geometry,
-  }).from(t.projects).where(and(eq(t.projects.code, code), visibleWhere('public', t.projects), located)).get();
+  }).from(t.projects).where(and(eq(t.projects.code, code), projectRowsWhere('public'), located)).get();
   if (!project) return null;
   const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
     .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
     .where(eq(t.projectCities.projectId, project.id)).orderBy(asc(t.cities.code)).all();
   const agreements = db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
     .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
-    .where(and(eq(t.agreementProjects.projectId, project.id), visibleWhere('public', t.agreements)))
+    .where(and(eq(t.agreementProjects.projectId, project.id), recordRowsWhere('public', t.agreements)))
     .orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
   // Who uploaded a file is staff business; the public sees what it is and when it was published.
   const evidence = db.select({

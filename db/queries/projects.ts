@@ -6,7 +6,10 @@ import type { TrackerDb } from '@/db/connection';
 import * as t from '@/db/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { outerId } from './outer-id';
-import { visibleWhere, type ReadScope } from './read-scope';
+import { toPublicHistory, type HistoryChange } from '@/db/history/public-view';
+import { healthMatchWhere, projectForReader, projectRowsWhere } from '@/db/projects/public-view';
+import { recordRowsWhere } from '@/db/records/public-view';
+import type { ReadScope } from './read-scope';
 
 export const PROJECT_PAGE_MAX = 500;
 
@@ -25,14 +28,10 @@ function cityIdOf(code: string): number {
 }
 
 function filterWhere(scope: ReadScope, filters: ProjectFilters, value: FilterValue): SQL {
-  const conditions: SQL[] = [visibleWhere(scope, t.projects)];
+  const conditions: SQL[] = [projectRowsWhere(scope)];
   if (filters.category) conditions.push(eq(t.projects.category, value('category', filters.category)));
   if (filters.stage) conditions.push(eq(t.projects.stage, value('stage', filters.stage)));
-  // A health rating kept internal does not exist for the public, so it matches no public filter.
-  if (filters.health) {
-    const health = eq(t.projects.health, value('health', filters.health));
-    conditions.push(scope === 'public' ? and(health, eq(t.projects.healthInternal, false))! : health);
-  }
+  if (filters.health) conditions.push(healthMatchWhere(scope, t.projects, eq(t.projects.health, value('health', filters.health))));
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
   if (filters.city) {
     // The city's id, not a join on its code, so each candidate project costs one primary-key
@@ -65,7 +64,7 @@ const summaryColumns = {
   cityCodes: cityCodesOf,
 };
 
-export type ProjectSummary = Omit<Awaited<ReturnType<typeof fetchProjectPage>>['rows'][number], 'cityCodes'> & { cityCodes: string[] };
+export type ProjectSummary = ReturnType<typeof fetchProjects>['projects'][number];
 
 function splitCodes(value: string | null): string[] {
   return value ? value.split(',').sort() : [];
@@ -93,7 +92,7 @@ export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page
 
 export function fetchProjects(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number } = { limit: PROJECT_PAGE_MAX }) {
   const { rows, nextCursor } = fetchProjectPage(scope, filters, page);
-  return { projects: rows.map((r) => ({ ...r, cityCodes: splitCodes(r.cityCodes) })), nextCursor };
+  return { projects: rows.map((r) => projectForReader(scope, { ...r, cityCodes: splitCodes(r.cityCodes) })), nextCursor };
 }
 
 // Counting stops at `cap`: past it a list only needs to say "more than", and an exact count of
@@ -110,7 +109,7 @@ function projectByCodeStatements(scope: ReadScope) {
   return preparedStatement((db) => {
     const projectId = sql.placeholder('projectId');
     return {
-      project: db.select().from(t.projects).where(and(eq(t.projects.code, sql.placeholder('code')), visibleWhere(scope, t.projects))).prepare(),
+      project: db.select().from(t.projects).where(and(eq(t.projects.code, sql.placeholder('code')), projectRowsWhere(scope))).prepare(),
       cities: db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
         .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
         .where(eq(t.projectCities.projectId, projectId)).orderBy(asc(t.cities.code)).prepare(),
@@ -119,10 +118,10 @@ function projectByCodeStatements(scope: ReadScope) {
         .where(eq(t.projectDistricts.projectId, projectId)).orderBy(asc(t.districts.code)).prepare(),
       agreements: db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
         .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
-        .where(and(eq(t.agreementProjects.projectId, projectId), visibleWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).prepare(),
+        .where(and(eq(t.agreementProjects.projectId, projectId), recordRowsWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).prepare(),
       plans: db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
         .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
-        .where(and(eq(t.planProjects.projectId, projectId), visibleWhere(scope, t.plans))).prepare(),
+        .where(and(eq(t.planProjects.projectId, projectId), recordRowsWhere(scope, t.plans))).prepare(),
     };
   });
 }
@@ -135,7 +134,7 @@ export function fetchProjectByCode(scope: ReadScope, code: string) {
   if (!project) return null;
   const id = { projectId: project.id };
   return {
-    project: publicSafeProject(scope, project), cities: statements.cities.all(id), districts: statements.districts.all(id),
+    project: projectForReader(scope, project), cities: statements.cities.all(id), districts: statements.districts.all(id),
     agreements: statements.agreements.all(id), plans: statements.plans.all(id),
   };
 }
@@ -144,16 +143,10 @@ export function fetchProjectByCode(scope: ReadScope, code: string) {
 // districts, agreements and plans are as they were, so only the project row is read.
 export function withFreshProjectRow(scope: ReadScope, record: NonNullable<ReturnType<typeof fetchProjectByCode>>) {
   const project = byCode[scope]().project.get({ code: record.project.code });
-  return project ? { ...record, project: publicSafeProject(scope, project) } : null;
+  return project ? { ...record, project: projectForReader(scope, project) } : null;
 }
 
-// Fields only staff may see are removed here, at the data layer, so no page can leak them.
-function publicSafeProject(scope: ReadScope, project: t.Project) {
-  if (scope === 'internal') return project;
-  return { ...project, internalNote: null, health: project.healthInternal ? null : project.health };
-}
-
-export type ProjectChange = { field: string; from: unknown; to: unknown };
+export type ProjectChange = HistoryChange;
 
 export function fetchProjectHistory(scope: ReadScope, projectId: number, limit = 200) {
   const db = getDb();
@@ -161,12 +154,8 @@ export function fetchProjectHistory(scope: ReadScope, projectId: number, limit =
     id: t.projectUpdates.id, version: t.projectUpdates.version, changes: t.projectUpdates.changes,
     note: t.projectUpdates.note, createdAt: t.projectUpdates.createdAt, userName: t.users.displayName,
   }).from(t.projectUpdates).leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
-    .where(eq(t.projectUpdates.projectId, projectId)).orderBy(desc(t.projectUpdates.id)).limit(limit).all();
-  // The public sees what changed and when, never who changed it or the internal note fields.
-  return rows.map((r) => {
-    const changes = (JSON.parse(r.changes) as ProjectChange[]).filter((c) => scope === 'internal' || !INTERNAL_FIELDS.has(c.field));
-    return scope === 'internal' ? { ...r, changes } : { ...r, changes, userName: null, note: '' };
-  });
+    .where(eq(t.projectUpdates.projectId, projectId)).orderBy(desc(t.projectUpdates.id)).limit(limit).all()
+    .map((r) => ({ ...r, projectId, changes: JSON.parse(r.changes) as HistoryChange[] }));
+  if (scope === 'internal') return rows;
+  return toPublicHistory(rows).filter((r) => r.changes.length > 0).map((r) => ({ ...r, userName: null, note: '' }));
 }
-
-const INTERNAL_FIELDS = new Set(['internalNote', 'healthInternal']);

@@ -3,7 +3,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import { outerId } from './outer-id';
-import { visibleWhere, type ReadScope } from './read-scope';
+import { projectRowsWhere } from '@/db/projects/public-view';
+import { recordRowsWhere } from '@/db/records/public-view';
+import type { ReadScope } from './read-scope';
 
 // Reads for the records other than projects: agreements, organizations, indicators, events, plans.
 
@@ -19,9 +21,9 @@ export function fetchAgreements(scope: ReadScope) {
     sourceQuote: t.agreements.sourceQuote, updatedAt: t.agreements.updatedAt, eventCode: t.events.code,
     cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.agreementCities} ac join ${t.cities} c on c.id = ac.city_id where ac.agreement_id = ${outerId(t.agreements)})`,
     districtCodes: sql<string | null>`(select group_concat(d.code) from ${t.agreementDistricts} ad join ${t.districts} d on d.id = ad.district_id where ad.agreement_id = ${outerId(t.agreements)})`,
-    projectCodes: sql<string | null>`(select group_concat(p.code) from ${t.agreementProjects} ap join ${t.projects} p on p.id = ap.project_id where ap.agreement_id = ${outerId(t.agreements)} and p.deleted_at is null ${scope === 'public' ? sql`and p.publication = 'published'` : sql``})`,
+    projectCodes: sql<string | null>`(select group_concat(${t.projects.code}) from ${t.agreementProjects} ap join ${t.projects} on ${t.projects.id} = ap.project_id where ap.agreement_id = ${outerId(t.agreements)} and ${projectRowsWhere(scope)})`,
   }).from(t.agreements).leftJoin(t.events, eq(t.events.id, t.agreements.eventId))
-    .where(visibleWhere(scope, t.agreements)).orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
+    .where(recordRowsWhere(scope, t.agreements)).orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
   return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes), districtCodes: codes(r.districtCodes), projectCodes: codes(r.projectCodes) }));
 }
 
@@ -33,7 +35,7 @@ export function fetchOrganizations(scope: ReadScope) {
     sourceQuote: t.organizations.sourceQuote, updatedAt: t.organizations.updatedAt, eventCode: t.events.code,
     cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.organizationCities} oc join ${t.cities} c on c.id = oc.city_id where oc.organization_id = ${outerId(t.organizations)})`,
   }).from(t.organizations).leftJoin(t.events, eq(t.events.id, t.organizations.eventId))
-    .where(visibleWhere(scope, t.organizations)).orderBy(asc(t.organizations.code)).all();
+    .where(recordRowsWhere(scope, t.organizations)).orderBy(asc(t.organizations.code)).all();
   return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes) }));
 }
 
@@ -44,7 +46,7 @@ export function fetchIndicators(scope: ReadScope) {
     unitZh: t.indicators.unitZh, unitEn: t.indicators.unitEn, asOf: t.indicators.asOf, cityCode: t.cities.code,
     sourceQuote: t.indicators.sourceQuote, updatedAt: t.indicators.updatedAt,
   }).from(t.indicators).leftJoin(t.cities, eq(t.cities.id, t.indicators.cityId))
-    .where(visibleWhere(scope, t.indicators)).orderBy(asc(t.indicators.code)).all();
+    .where(recordRowsWhere(scope, t.indicators)).orderBy(asc(t.indicators.code)).all();
 }
 
 export function fetchEvents(scope: ReadScope) {
@@ -54,7 +56,7 @@ export function fetchEvents(scope: ReadScope) {
     hostCityCode: t.cities.code, summaryZh: t.events.summaryZh, summaryEn: t.events.summaryEn,
     sourceQuote: t.events.sourceQuote, updatedAt: t.events.updatedAt,
   }).from(t.events).leftJoin(t.cities, eq(t.cities.id, t.events.hostCityId))
-    .where(visibleWhere(scope, t.events)).orderBy(asc(t.events.heldOn), asc(t.events.code)).all();
+    .where(recordRowsWhere(scope, t.events)).orderBy(asc(t.events.heldOn), asc(t.events.code)).all();
 }
 
 export function fetchPlans(scope: ReadScope) {
@@ -62,13 +64,13 @@ export function fetchPlans(scope: ReadScope) {
   return db.select({
     code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn, kind: t.plans.kind, adoptedOn: t.plans.adoptedOn,
     summaryZh: t.plans.summaryZh, summaryEn: t.plans.summaryEn, sourceQuote: t.plans.sourceQuote,
-  }).from(t.plans).where(visibleWhere(scope, t.plans)).orderBy(asc(t.plans.code)).all();
+  }).from(t.plans).where(recordRowsWhere(scope, t.plans)).orderBy(asc(t.plans.code)).all();
 }
 
 export function countRecords(scope: ReadScope) {
   const db = getDb();
   const count = (table: typeof t.agreements | typeof t.organizations | typeof t.indicators | typeof t.events | typeof t.plans | typeof t.projects) =>
-    db.select({ n: sql<number>`count(*)` }).from(table).where(and(visibleWhere(scope, table))).get()?.n ?? 0;
+    db.select({ n: sql<number>`count(*)` }).from(table).where(table === t.projects ? projectRowsWhere(scope) : recordRowsWhere(scope, table)).get()?.n ?? 0;
   return {
     projects: count(t.projects), agreements: count(t.agreements), organizations: count(t.organizations),
     indicators: count(t.indicators), events: count(t.events), plans: count(t.plans),

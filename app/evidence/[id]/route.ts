@@ -1,3 +1,4 @@
+import { isPublicEvidence } from '@/db/evidence/public-view';
 import { fetchAttachmentForServing } from '@/db/queries/project-evidence';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const row = fetchAttachmentForServing(Number(id));
   if (!row) return notFound();
   const staff = can(await getCurrentUser(), 'read_internal');
-  const published = row.attachment.publication === 'published' && row.projectPublication === 'published' && !row.projectDeletedAt;
+  const published = isPublicEvidence(row.attachment, { publication: row.projectPublication, deletedAt: row.projectDeletedAt });
   if (!staff && !published) return notFound();
   const bytes = await readEvidence(row.attachment.storedName);
   if (!bytes) return notFound();

@@ -1,9 +1,9 @@
 import { fetchAgreements } from '@/db/queries/records';
 import { jsonData } from '@/lib/api/responses';
-import { toOpenData } from '@/lib/api/open-data-record';
+import { toPublicAgreement } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return jsonData(fetchAgreements('public').map(toOpenData));
+  return jsonData(fetchAgreements('public').map(toPublicAgreement));
 }

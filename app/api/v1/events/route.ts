@@ -1,9 +1,9 @@
 import { fetchEvents } from '@/db/queries/records';
 import { jsonData } from '@/lib/api/responses';
-import { toOpenData } from '@/lib/api/open-data-record';
+import { toPublicEvent } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return jsonData(fetchEvents('public').map(toOpenData));
+  return jsonData(fetchEvents('public').map(toPublicEvent));
 }

@@ -1,9 +1,9 @@
 import { fetchIndicators } from '@/db/queries/records';
 import { jsonData } from '@/lib/api/responses';
-import { toOpenData } from '@/lib/api/open-data-record';
+import { toPublicIndicator } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return jsonData(fetchIndicators('public').map(toOpenData));
+  return jsonData(fetchIndicators('public').map(toPublicIndicator));
 }

@@ -1,9 +1,9 @@
 import { fetchOrganizations } from '@/db/queries/records';
 import { jsonData } from '@/lib/api/responses';
-import { toOpenData } from '@/lib/api/open-data-record';
+import { toPublicOrganization } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return jsonData(fetchOrganizations('public').map(toOpenData));
+  return jsonData(fetchOrganizations('public').map(toPublicOrganization));
 }

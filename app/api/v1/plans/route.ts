@@ -1,9 +1,9 @@
 import { fetchPlans } from '@/db/queries/records';
 import { jsonData } from '@/lib/api/responses';
-import { toOpenData } from '@/lib/api/open-data-record';
+import { toPublicPlan } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return jsonData(fetchPlans('public').map(toOpenData));
+  return jsonData(fetchPlans('public').map(toPublicPlan));
 }
