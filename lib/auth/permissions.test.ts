@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/db/enums';
-import { can, type Action, type Actor } from './permissions';
+import { can, canUpdateSomeProject, type Action, type Actor } from './permissions';
 
 const ZIBO = '370300';
 const JINAN = '370100';
@@ -47,5 +47,12 @@ describe('can', () => {
       expect(can(other, 'manage_user_tokens')).toBe(false);
       expect(can(other, 'manage_own_tokens')).toBe(true);
     }
+  });
+
+  it('lets editors of any city and admins, and nobody else, update some project (and so import)', () => {
+    for (const who of [actor('admin'), actor('editor'), actor('editor', [ZIBO])]) {
+      expect(canUpdateSomeProject(who)).toBe(true);
+    }
+    for (const who of [null, actor('viewer')]) expect(canUpdateSomeProject(who)).toBe(false);
   });
 });

@@ -46,3 +46,8 @@ export function can(actor: Actor | null, action: Action, scope: Scope = { cityCo
       return actor.role === 'editor' && editorCovers(actor, scope);
   }
 }
+
+// Whether the actor may change at least one project: who may use the CSV import at all.
+export function canUpdateSomeProject(actor: Actor | null): boolean {
+  return actor !== null && can(actor, 'update_project', { cityCodes: actor.cityCodes });
+}
