@@ -12,8 +12,8 @@ import {
 import { deleteRecordAction, saveRecordAction } from '@/app/[locale]/staff/records/actions';
 import { createTokenAction, revokeTokenAction } from '@/app/[locale]/staff/tokens/actions';
 import {
-  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, revokeUserTokenAction, setDisabledAction,
-  updateAccessAction,
+  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, revokeUserTokenAction,
+  setDisabledAction, updateAccessAction,
 } from '@/app/[locale]/staff/users/actions';
 import { switchLocale } from '@/lib/i18n/actions';
 import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';

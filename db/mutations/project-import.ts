@@ -40,7 +40,9 @@ type ImportMode = { apply: false } | { apply: true; versions: Record<string, num
 // Applying refuses as a whole if any row is refused, or if a project changed since the dry run
 // (`versions` holds the version each row's project had then). A caller who may change no project
 // is refused before any code is looked up, so the answer cannot tell a draft from no project.
-export function importProjects(actor: Actor | null, rows: CsvProjectRow[], note: string, mode: ImportMode): ImportReport {
+export function importProjects(
+  actor: Actor | null, rows: CsvProjectRow[], note: string, mode: ImportMode,
+): ImportReport {
   if (!canUpdateSomeProject(actor)) {
     return { applied: false, rows: rows.map((row) => ({ line: row.line, code: row.code, action: 'forbidden' })) };
   }

@@ -10,7 +10,9 @@ const WRITE_ACTIONS: Action[] = ['update_project', 'create_project', 'publish_re
 
 describe('can', () => {
   it('refuses everything to a signed-out visitor', () => {
-    const actions: Action[] = [...WRITE_ACTIONS, 'read_internal', 'manage_users', 'manage_user_tokens', 'manage_own_tokens'];
+    const actions: Action[] = [
+      ...WRITE_ACTIONS, 'read_internal', 'manage_users', 'manage_user_tokens', 'manage_own_tokens',
+    ];
     for (const action of actions) {
       expect(can(null, action, { cityCodes: [JINAN] })).toBe(false);
     }

@@ -70,7 +70,9 @@ export async function endEveryoneElsesSessionsAction(_previous: UserFormState): 
   return result.ok ? { ok: true } : { error: result.error };
 }
 
-export async function revokeUserTokenAction(userId: number, tokenId: number, _previous: TokenFormState): Promise<TokenFormState> {
+export async function revokeUserTokenAction(
+  userId: number, tokenId: number, _previous: TokenFormState,
+): Promise<TokenFormState> {
   const result = revokeUserApiToken(await getCurrentUser(), userId, tokenId);
   if (result.ok) refreshUserPages();
   return result.ok ? {} : { error: result.error };

@@ -8,7 +8,8 @@ import { fetchUser } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import {
-  endSessionsAction, resetPasswordAction, resetSecondFactorAction, revokeUserTokenAction, setDisabledAction, updateAccessAction,
+  endSessionsAction, resetPasswordAction, resetSecondFactorAction, revokeUserTokenAction, setDisabledAction,
+  updateAccessAction,
 } from '../actions';
 import { cityOptions } from '../city-options';
 import { NotAllowed } from '../not-allowed';
@@ -52,8 +53,8 @@ export default async function UserPage({ params, searchParams }: Props) {
         <ButtonForm action={endSessionsAction.bind(null, user.id)} heading={t('users.endSessionsHeading')} help={t('users.endSessionsHelp')}
           button={t('users.endSessions')} saved={t('users.sessionsEnded')} />
       )}
-      <TokenList tokens={fetchUserApiTokens(actor, user.id) ?? []} heading={t('users.tokensHeading')} headingId="user-tokens"
-        help={t('users.tokensHelp')} empty={t('users.tokensEmpty')}
+      <TokenList tokens={fetchUserApiTokens(actor, user.id) ?? []} heading={t('users.tokensHeading')}
+        headingId="user-tokens" help={t('users.tokensHelp')} empty={t('users.tokensEmpty')}
         revokeAction={(tokenId) => revokeUserTokenAction.bind(null, user.id, tokenId)} />
     </div>
   );
