@@ -209,6 +209,39 @@ test('a forged session cookie gets nowhere: the server checks it, not just the p
   await context.addCookies([{ name: 'tracker_session', value: 'forged-token-value', domain: '127.0.0.1', path: '/' }]);
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/login/);
+  // Not even the answer that sends it to sign in, title and all, names a draft (the test fixture's).
+  const answer = await (await page.request.get('/staff/projects/TEST-DRAFT-PROJECT', { maxRedirects: 0 })).text();
+  expect(answer).toContain('<title>');
+  expect(answer).not.toMatch(/测试草稿项目|Test draft project/);
+});
+
+test('an admin sees a user\'s API tokens and revokes one; the account stays as it was', async ({ page, browser }) => {
+  const owner = { email: 'scripter@example.test', name: '写脚本的人', password: 'baotu-spring-script-5' };
+  await createViewer(browser, owner.email, owner.name, owner.password);
+  const theirs = await browser.newContext();
+  const theirPage = await theirs.newPage();
+  await signIn(theirPage, owner.email, owner.password, '/staff/tokens');
+  for (const label of ['旧笔记本', '夜间同步']) {
+    await theirPage.getByLabel('用途说明').fill(label);
+    await theirPage.getByRole('button', { name: '创建令牌' }).click();
+    await expect(theirPage.getByText(`令牌“${label}”已创建`)).toBeVisible();
+  }
+
+  const admin = DEMO_ACCOUNTS.admin;
+  await signIn(page, admin.email, admin.password, '/staff/users');
+  await page.getByRole('link', { name: owner.name }).click();
+  const tokens = page.getByRole('region', { name: 'API 令牌', exact: true }).getByRole('listitem');
+  await expect(tokens).toHaveCount(2);
+  await expect(tokens.first()).toContainText('尚未使用');
+  await page.getByRole('button', { name: '撤销令牌“旧笔记本”' }).click();
+  await expect(tokens).toHaveCount(1);
+  await expect(tokens).toContainText('夜间同步');
+
+  // Its owner is still signed in and keeps the other token.
+  await theirPage.reload();
+  await expect(theirPage.getByRole('button', { name: '撤销令牌“夜间同步”' })).toBeVisible();
+  await expect(theirPage.getByRole('button', { name: '撤销令牌“旧笔记本”' })).toHaveCount(0);
+  await theirs.close();
 });
 
 test('staff change their own password, which ends their other sessions, and every staff page offers sign-out', async ({ page, browser }) => {

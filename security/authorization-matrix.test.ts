@@ -19,6 +19,7 @@ import { deleteRecordAction, saveRecordAction } from '@/app/[locale]/staff/recor
 import { createTokenAction, revokeTokenAction } from '@/app/[locale]/staff/tokens/actions';
 import {
   createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction,
+  revokeUserTokenAction,
 } from '@/app/[locale]/staff/users/actions';
 import type { TrackerDb } from '@/db/connection';
 import { insertTestActors, JINAN, ZIBO, type TestActors } from '@/db/mutations/test-actors';
@@ -148,6 +149,11 @@ const MATRIX: Row[] = [
   { endpoint: 'setDisabledAction', may: ADMINS, call: async () => ok(await setDisabledAction(actors.jinanEditor2.id, true, {})) },
   { endpoint: 'endSessionsAction', may: ADMINS, call: async () => ok(await endSessionsAction(actors.jinanEditor2.id, {})) },
   { endpoint: 'endEveryoneElsesSessionsAction', may: ADMINS, call: async () => ok(await endEveryoneElsesSessionsAction({})) },
+  { endpoint: "revokeUserTokenAction (another user's token)", may: ADMINS, call: async () => {
+    const userId = actors.jinanEditor2.id;
+    const tokenId = db.$client.prepare('select id from api_tokens where user_id = ?').pluck().get(userId) as number;
+    return !(await revokeUserTokenAction(userId, tokenId, {})).error;
+  } },
 ];
 
 

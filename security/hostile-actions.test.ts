@@ -12,7 +12,8 @@ import {
 import { deleteRecordAction, saveRecordAction } from '@/app/[locale]/staff/records/actions';
 import { createTokenAction, revokeTokenAction } from '@/app/[locale]/staff/tokens/actions';
 import {
-  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, setDisabledAction, updateAccessAction,
+  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, revokeUserTokenAction,
+  setDisabledAction, updateAccessAction,
 } from '@/app/[locale]/staff/users/actions';
 import { switchLocale } from '@/lib/i18n/actions';
 import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';
@@ -243,6 +244,7 @@ describe('token, user and account actions', () => {
         await resetPasswordAction(id, {}, form({ password: text.slice(0, 11) })),
         await setDisabledAction(id, true, {}),
         await endSessionsAction(id, {}),
+        await revokeUserTokenAction(id, id, {}),
       ];
       for (const state of refusals) expect(['invalid', 'not_found']).toContain(state.error);
     }, 80);

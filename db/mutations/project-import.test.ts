@@ -4,6 +4,7 @@ import { fetchProjectByCode, fetchProjectHistory } from '@/db/queries/projects';
 import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';
 import { readProjectCsv } from '@/lib/project-csv-import';
 import { installTestDatabase } from '@/lib/test/test-database';
+import { DRAFT_FIXTURE_CODE, seedTestFixtures } from '@/seed/test-fixtures';
 import { importProjects } from './project-import';
 import { insertTestActors, type TestActors } from './test-actors';
 
@@ -79,5 +80,25 @@ describe('CSV import', () => {
     const rows = readProjectCsv(csvFor(existingLine({ progress: '5' }))).rows!;
     const report = importProjects(actors.admin, rows, 'late', { apply: true, versions: { [EXISTING]: 0 } });
     expect(report).toMatchObject({ applied: false, rows: [{ action: 'conflict' }] });
+  });
+});
+
+describe('CSV import by a caller who may change no project', () => {
+  const probe = () => readProjectCsv(csvFor(NEW_LINE.replace('ROAD-CSV-NEW', DRAFT_FIXTURE_CODE), NEW_LINE)).rows!;
+  const modes = [{ apply: false }, { apply: true, versions: {} }] as const;
+
+  it('gets the same refusal for a draft\'s code and an unknown one, from no data at all', () => {
+    seedTestFixtures(db);
+    const rows = probe();
+    const refused = { applied: false, rows: [
+      { line: 2, code: DRAFT_FIXTURE_CODE, action: 'forbidden' },
+      { line: 3, code: 'ROAD-CSV-NEW', action: 'forbidden' },
+    ] };
+    const answers = () => [null, actors.viewer]
+      .flatMap((actor) => modes.map((mode) => importProjects(actor, rows, 'probe', mode)));
+    expect(answers()).toEqual(Array(4).fill(refused));
+    // A closed database throws at any read: the refusal must come before one.
+    db.$client.close();
+    expect(answers()).toEqual(Array(4).fill(refused));
   });
 });

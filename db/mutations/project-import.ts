@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import type { ProjectChange } from '@/db/queries/projects';
 import { fetchProjectByCode } from '@/db/queries/projects';
 import * as t from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { canUpdateSomeProject, type Actor } from '@/lib/auth/permissions';
 import type { CsvProjectRow } from '@/lib/project-csv-import';
 import type { FieldErrors } from '@/lib/validation/field-errors';
 import { createProject, updateProjectFields, type ProjectResult } from './projects';
@@ -34,10 +34,18 @@ function outcome(row: CsvProjectRow, result: ProjectResult, existed: { version: 
   return { ...base, action: existed ? 'update' : 'create', version: existed?.version ?? 0, changes: latestChanges(project.id) };
 }
 
+type ImportMode = { apply: false } | { apply: true; versions: Record<string, number> };
+
 // The dry run is the import itself, rolled back: what it reports is exactly what applying does.
 // Applying refuses as a whole if any row is refused, or if a project changed since the dry run
-// (`versions` holds the version each row's project had then).
-export function importProjects(actor: Actor | null, rows: CsvProjectRow[], note: string, mode: { apply: false } | { apply: true; versions: Record<string, number> }): ImportReport {
+// (`versions` holds the version each row's project had then). A caller who may change no project
+// is refused before any code is looked up, so the answer cannot tell a draft from no project.
+export function importProjects(
+  actor: Actor | null, rows: CsvProjectRow[], note: string, mode: ImportMode,
+): ImportReport {
+  if (!canUpdateSomeProject(actor)) {
+    return { applied: false, rows: rows.map((row) => ({ line: row.line, code: row.code, action: 'forbidden' })) };
+  }
   let report: ImportReport = { applied: false, rows: [] };
   try {
     writeTransaction(() => {

@@ -9,7 +9,8 @@ import { PENDING_SIGN_IN_MS } from '@/lib/auth/session-policy';
 import { MAX_FAILURES_PER_ACCOUNT } from '@/lib/auth/sign-in-throttle';
 import { totpCodeAt } from '@/lib/auth/totp';
 import { installTestDatabase } from '@/lib/test/test-database';
-import { completeSignIn, recentFailures, signIn } from './sessions';
+import { recentFailures } from './login-attempts';
+import { completeSignIn, signIn } from './sessions';
 
 // The second step of signing in (TOTP): what a pending sign-in can and cannot do, single use of
 // codes, throttling of wrong codes, and enrolment at first sign-in.

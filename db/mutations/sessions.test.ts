@@ -10,7 +10,8 @@ import { hashToken } from '@/lib/auth/session-token';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MS } from '@/lib/auth/sign-in-throttle';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { totpCodeAt } from '@/lib/auth/totp';
-import { createSession, endSession, recentFailures, signIn, completeSignIn } from './sessions';
+import { recentFailures } from './login-attempts';
+import { createSession, endSession, signIn, completeSignIn } from './sessions';
 
 const PASSWORD = 'lantern-quay-2021';
 const EMAIL = 'staff@example.test';

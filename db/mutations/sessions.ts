@@ -1,37 +1,14 @@
 import 'server-only';
-import { and, count, eq, gt, isNull, like, lt, max, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, like, lt, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import { fetchPendingSignIn } from '@/db/queries/sessions';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { PENDING_SIGN_IN_MS, SESSION_ABSOLUTE_MS } from '@/lib/auth/session-policy';
 import { hashPendingToken, hashToken, newToken, PENDING_HASH_PREFIX } from '@/lib/auth/session-token';
-import { normalizeEmail, signInThrottled, THROTTLE_WINDOW_MS, type RecentFailures } from '@/lib/auth/sign-in-throttle';
+import { normalizeEmail } from '@/lib/auth/sign-in-throttle';
 import { acceptedTotpStep, newTotpSecret } from '@/lib/auth/totp';
-
-// Attempts older than this are of no use to the throttle and are dropped.
-const ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
-
-export function recentFailures(email: string, address: string, now = new Date()): RecentFailures {
-  const db = getDb();
-  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-  const lastSuccess = db.select({ at: max(t.loginAttempts.createdAt) }).from(t.loginAttempts)
-    .where(and(eq(t.loginAttempts.email, email), eq(t.loginAttempts.succeeded, true))).get()?.at;
-  const accountSince = lastSuccess && lastSuccess > windowStart ? lastSuccess : windowStart;
-  const failuresWhere = (match: SQL | undefined, since: string) =>
-    db.select({ n: count() }).from(t.loginAttempts)
-      .where(and(match, eq(t.loginAttempts.succeeded, false), gt(t.loginAttempts.createdAt, since))).get()?.n ?? 0;
-  return {
-    account: failuresWhere(eq(t.loginAttempts.email, email), accountSince),
-    address: failuresWhere(eq(t.loginAttempts.address, address), windowStart),
-  };
-}
-
-export function recordLoginAttempt(email: string, address: string, succeeded: boolean, now = new Date()): void {
-  const db = getDb();
-  db.insert(t.loginAttempts).values({ email, address, succeeded, createdAt: now.toISOString() }).run();
-  db.delete(t.loginAttempts).where(lt(t.loginAttempts.createdAt, new Date(now.getTime() - ATTEMPT_RETENTION_MS).toISOString())).run();
-}
+import { reserveLoginAttempt, settleLoginAttempt } from './login-attempts';
 
 // A new session with a new token at every sign-in (ASVS V3.2.1); the browser's previous session,
 // if it sent one, is ended so an old token can never come back to life.
@@ -51,16 +28,20 @@ export function createSession(userId: number, previousToken?: string, now = new 
 type PasswordCheck = { ok: true; user: t.User } | { ok: false; reason: 'invalid' | 'throttled' };
 
 // The one place a password is checked against an account: throttled and timed alike for unknown
-// emails. Failures are recorded; a success only when `success` says it completes an
-// authentication — a password alone does not finish signing in, so it must not clear the
-// account's failure count that wrong second-factor codes add to.
-async function checkPassword(email: string, password: string, address: string, now: Date, success: 'record' | 'skip'): Promise<PasswordCheck> {
-  if (signInThrottled(recentFailures(email, address, now))) return { ok: false, reason: 'throttled' };
+// emails. The attempt counts as a failure from before the check (reserveLoginAttempt); a correct
+// password settles it as a success only when `success` says it completes an authentication — a
+// password alone does not finish signing in, so it must not clear the account's failure count
+// that wrong second-factor codes add to.
+async function checkPassword(
+  email: string, password: string, address: string, now: Date, success: 'record' | 'skip',
+): Promise<PasswordCheck> {
+  const attemptId = reserveLoginAttempt(email, address, now);
+  if (attemptId === null) return { ok: false, reason: 'throttled' };
   const user = getDb().select().from(t.users).where(eq(t.users.email, email)).get();
   // Always one argon2 verification, so an unknown email answers as slowly as a wrong password.
   const matches = await verifyPassword(user?.passwordHash ?? await dummyPasswordHash(), password);
   const ok = Boolean(user && matches && !user.disabledAt);
-  if (!ok || success === 'record') recordLoginAttempt(email, address, ok, now);
+  settleLoginAttempt(attemptId, !ok ? 'failed' : success === 'record' ? 'succeeded' : 'forgotten');
   return ok && user ? { ok: true, user } : { ok: false, reason: 'invalid' };
 }
 
@@ -104,7 +85,8 @@ export function completeSignIn(input: { pendingToken: string; code: string; addr
   const pending = fetchPendingSignIn(input.pendingToken, now);
   if (!pending) return { ok: false, reason: 'expired' };
   const { userId, email, totpSecret, totpLastStep } = pending;
-  if (signInThrottled(recentFailures(email, input.address, now))) return { ok: false, reason: 'throttled' };
+  const attemptId = reserveLoginAttempt(email, input.address, now);
+  if (attemptId === null) return { ok: false, reason: 'throttled' };
   const step = totpSecret ? acceptedTotpStep(totpSecret, input.code, totpLastStep, now) : null;
   const stored = step !== null && db.transaction((tx) => {
     const claimed = tx.update(t.users).set({ totpLastStep: step, totpEnabledAt: sql`coalesce(${t.users.totpEnabledAt}, ${now.toISOString()})` })
@@ -113,7 +95,7 @@ export function completeSignIn(input: { pendingToken: string; code: string; addr
     tx.delete(t.sessions).where(eq(t.sessions.tokenHash, hashPendingToken(input.pendingToken))).run();
     return true;
   }, { behavior: 'immediate' });
-  recordLoginAttempt(email, input.address, stored, now);
+  settleLoginAttempt(attemptId, stored ? 'succeeded' : 'failed');
   if (!stored) return { ok: false, reason: 'invalid' };
   return { ok: true, token: createSession(userId, input.previousToken, now), userId };
 }

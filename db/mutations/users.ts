@@ -8,6 +8,7 @@ import { can, type Actor } from '@/lib/auth/permissions';
 import {
   changePasswordSchema, firstFieldErrors, newUserSchema, resetPasswordSchema, userAccessSchema, type FieldErrors, type NewUserInput, type UserAccessInput,
 } from '@/lib/auth/user-input';
+import { revokeAllApiTokensOf } from './api-tokens';
 import { createSession, endAllSessionsOf, reauthenticate } from './sessions';
 
 // Every function here checks `can(actor, 'manage_users')` itself: a page or action that forgot
@@ -80,7 +81,8 @@ export function setUserDisabled(actor: Actor | null, userId: number, disabled: b
 // Forgetting the second factor makes the user enrol a new one at their next sign-in.
 const NO_SECOND_FACTOR = { totpSecret: null, totpEnabledAt: null, totpLastStep: null };
 
-// A reset password ends the user's sessions, so whoever knew the old one is signed out. It
+// A reset password ends the user's sessions and API tokens, so whoever knew the old one is
+// shut out. It
 // resets the second factor too: a reset is how someone who lost their phone gets back in, after
 // the admin has made sure who they are (ASVS 5.0 V6.4.4).
 export async function resetUserPassword(actor: Actor | null, userId: number, password: string): Promise<UserMutationResult> {
@@ -92,18 +94,21 @@ export async function resetUserPassword(actor: Actor | null, userId: number, pas
   getDb().transaction((tx) => {
     tx.update(t.users).set({ passwordHash, ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
     endAllSessionsOf(userId);
+    revokeAllApiTokensOf(userId);
   });
   return { ok: true };
 }
 
 // The admin resets only the second factor (a lost or replaced phone): the user keeps their
-// password, is signed out everywhere, and enrols again at their next sign-in.
+// password, is signed out everywhere, loses their API tokens, and enrols again at their next
+// sign-in.
 export function resetUserSecondFactor(actor: Actor | null, userId: number): UserMutationResult {
   if (!can(actor, 'manage_users')) return FORBIDDEN;
   if (!userExists(userId)) return NOT_FOUND;
   getDb().transaction((tx) => {
     tx.update(t.users).set({ ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
     endAllSessionsOf(userId);
+    revokeAllApiTokensOf(userId);
   });
   return { ok: true };
 }
@@ -122,8 +127,8 @@ export function endEveryoneElsesSessions(actor: Actor | null): UserMutationResul
   return { ok: true };
 }
 
-// Any signed-in user changes their own password by giving the current one. Every session of
-// theirs ends, and this browser gets a new one: the returned token.
+// Any signed-in user changes their own password by giving the current one. Every session and
+// API token of theirs ends, and this browser gets a new session: the returned token.
 export async function changeOwnPassword(
   actor: (Actor & { email: string }) | null, input: { currentPassword: string; newPassword: string; address: string },
 ): Promise<UserMutationResult<{ token: string }> | { ok: false; error: 'throttled' }> {
@@ -136,6 +141,7 @@ export async function changeOwnPassword(
   return getDb().transaction((tx) => {
     tx.update(t.users).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(t.users.id, actor.id)).run();
     endAllSessionsOf(actor.id);
+    revokeAllApiTokensOf(actor.id);
     return { ok: true, token: createSession(actor.id) } as const;
   });
 }

@@ -4,9 +4,21 @@ import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 
-// The actor's own active tokens, without their hashes.
-export function fetchOwnApiTokens(actor: Actor | null) {
-  if (!can(actor, 'manage_own_tokens')) return [];
-  return getDb().select({ id: t.apiTokens.id, label: t.apiTokens.label, createdAt: t.apiTokens.createdAt, lastUsedAt: t.apiTokens.lastUsedAt })
-    .from(t.apiTokens).where(and(eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).orderBy(desc(t.apiTokens.id)).all();
+export type ApiTokenSummary = { id: number; label: string; createdAt: string; lastUsedAt: string | null };
+
+// A user's active tokens, newest first, without their hashes.
+function activeTokensOf(userId: number): ApiTokenSummary[] {
+  const k = t.apiTokens;
+  return getDb().select({ id: k.id, label: k.label, createdAt: k.createdAt, lastUsedAt: k.lastUsedAt }).from(k)
+    .where(and(eq(k.userId, userId), isNull(k.revokedAt))).orderBy(desc(k.id)).all();
+}
+
+export function fetchOwnApiTokens(actor: Actor | null): ApiTokenSummary[] {
+  return can(actor, 'manage_own_tokens') ? activeTokensOf(actor!.id) : [];
+}
+
+// Any user's tokens, for an admin; null for anyone else, so a caller cannot forget the check.
+export function fetchUserApiTokens(actor: Actor | null, userId: number): ApiTokenSummary[] | null {
+  if (!can(actor, 'manage_user_tokens')) return null;
+  return Number.isSafeInteger(userId) ? activeTokensOf(userId) : [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/db/enums';
-import { can, type Action, type Actor } from './permissions';
+import { can, canUpdateSomeProject, type Action, type Actor } from './permissions';
 
 const ZIBO = '370300';
 const JINAN = '370100';
@@ -10,7 +10,10 @@ const WRITE_ACTIONS: Action[] = ['update_project', 'create_project', 'publish_re
 
 describe('can', () => {
   it('refuses everything to a signed-out visitor', () => {
-    for (const action of [...WRITE_ACTIONS, 'read_internal', 'manage_users', 'manage_own_tokens'] as Action[]) {
+    const actions: Action[] = [
+      ...WRITE_ACTIONS, 'read_internal', 'manage_users', 'manage_user_tokens', 'manage_own_tokens',
+    ];
+    for (const action of actions) {
       expect(can(null, action, { cityCodes: [JINAN] })).toBe(false);
     }
   });
@@ -38,5 +41,20 @@ describe('can', () => {
   it('lets an unrestricted editor edit any city but not manage users', () => {
     for (const action of WRITE_ACTIONS) expect(can(actor('editor'), action, { cityCodes: [JINAN] })).toBe(true);
     expect(can(actor('editor'), 'manage_users')).toBe(false);
+  });
+
+  it('lets only an admin see and revoke another user\'s API tokens, and everyone signed in their own', () => {
+    expect(can(actor('admin'), 'manage_user_tokens')).toBe(true);
+    for (const other of [actor('viewer'), actor('editor'), actor('editor', [ZIBO])]) {
+      expect(can(other, 'manage_user_tokens')).toBe(false);
+      expect(can(other, 'manage_own_tokens')).toBe(true);
+    }
+  });
+
+  it('lets editors of any city and admins, and nobody else, update some project (and so import)', () => {
+    for (const who of [actor('admin'), actor('editor'), actor('editor', [ZIBO])]) {
+      expect(canUpdateSomeProject(who)).toBe(true);
+    }
+    for (const who of [null, actor('viewer')]) expect(canUpdateSomeProject(who)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ export type Action =
   | 'publish_record'
   | 'edit_record'
   | 'manage_users'
+  | 'manage_user_tokens'
   | 'manage_own_tokens';
 
 // The cities a record touches; a record touching none (circle-wide) needs an unrestricted editor.
@@ -36,6 +37,7 @@ export function can(actor: Actor | null, action: Action, scope: Scope = { cityCo
     case 'manage_own_tokens':
       return true;
     case 'manage_users':
+    case 'manage_user_tokens':
       return false;
     case 'update_project':
     case 'create_project':
@@ -43,4 +45,9 @@ export function can(actor: Actor | null, action: Action, scope: Scope = { cityCo
     case 'edit_record':
       return actor.role === 'editor' && editorCovers(actor, scope);
   }
+}
+
+// Whether the actor may change at least one project: who may use the CSV import at all.
+export function canUpdateSomeProject(actor: Actor | null): boolean {
+  return actor !== null && can(actor, 'update_project', { cityCodes: actor.cityCodes });
 }

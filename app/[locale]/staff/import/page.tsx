@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { canUpdateSomeProject } from '@/lib/auth/permissions';
 import { ImportForm } from './import-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,9 @@ export default async function ImportPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="max-w-3xl text-sm text-slate-600">{t('intro')}</p>
-      {can(user, 'update_project', { cityCodes: user.cityCodes }) ? <ImportForm /> : <p className="rounded-md bg-slate-100 px-3 py-2 text-sm">{t('viewer')}</p>}
+      {canUpdateSomeProject(user)
+        ? <ImportForm />
+        : <p className="rounded-md bg-slate-100 px-3 py-2 text-sm">{t('viewer')}</p>}
     </div>
   );
 }

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import type { TokenFormState } from '@/app/[locale]/staff/tokens/actions';
+import { revokeUserApiToken } from '@/db/mutations/api-tokens';
 import {
   createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, resetUserSecondFactor, setUserDisabled, updateUserAccess,
 } from '@/db/mutations/users';
@@ -66,4 +68,12 @@ export async function endSessionsAction(userId: number, _previous: UserFormState
 export async function endEveryoneElsesSessionsAction(_previous: UserFormState): Promise<UserFormState> {
   const result = endEveryoneElsesSessions(await getCurrentUser());
   return result.ok ? { ok: true } : { error: result.error };
+}
+
+export async function revokeUserTokenAction(
+  userId: number, tokenId: number, _previous: TokenFormState,
+): Promise<TokenFormState> {
+  const result = revokeUserApiToken(await getCurrentUser(), userId, tokenId);
+  if (result.ok) refreshUserPages();
+  return result.ok ? {} : { error: result.error };
 }

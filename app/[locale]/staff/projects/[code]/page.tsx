@@ -8,6 +8,7 @@ import { fetchMilestones, fetchProjectAttachments } from '@/db/queries/project-e
 import { fetchProjectByCode, fetchProjectHistory } from '@/db/queries/projects';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
+import { currentReadScope } from '@/lib/auth/read-scope';
 import { localized } from '@/lib/i18n/localized';
 import { ProjectForm } from '../project-form';
 import { projectFormValues } from '../project-form-values';
@@ -19,9 +20,11 @@ import { ProjectReadOnly } from './project-read-only';
 
 type Params = Promise<{ code: string }>;
 
+// Metadata is resolved even for a visitor whom the layout's sign-in check redirects, and goes
+// out with that redirect, so it reads only what this visitor may see.
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [{ code }, locale] = await Promise.all([params, getLocale()]);
-  const found = fetchProjectByCode('internal', code);
+  const [{ code }, locale, scope] = await Promise.all([params, getLocale(), currentReadScope()]);
+  const found = fetchProjectByCode(scope, code);
   return { title: found ? localized(locale, found.project.nameZh, found.project.nameEn) : code };
 }
 

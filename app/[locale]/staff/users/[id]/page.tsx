@@ -2,10 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { TokenList } from '@/app/[locale]/staff/tokens/token-list';
+import { fetchUserApiTokens } from '@/db/queries/api-tokens';
 import { fetchUser } from '@/db/queries/users';
 import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction } from '../actions';
+import {
+  endSessionsAction, resetPasswordAction, resetSecondFactorAction, revokeUserTokenAction, setDisabledAction,
+  updateAccessAction,
+} from '../actions';
 import { cityOptions } from '../city-options';
 import { NotAllowed } from '../not-allowed';
 import { ButtonForm } from '../form-parts';
@@ -48,6 +53,9 @@ export default async function UserPage({ params, searchParams }: Props) {
         <ButtonForm action={endSessionsAction.bind(null, user.id)} heading={t('users.endSessionsHeading')} help={t('users.endSessionsHelp')}
           button={t('users.endSessions')} saved={t('users.sessionsEnded')} />
       )}
+      <TokenList tokens={fetchUserApiTokens(actor, user.id) ?? []} heading={t('users.tokensHeading')}
+        headingId="user-tokens" help={t('users.tokensHelp')} empty={t('users.tokensEmpty')}
+        revokeAction={(tokenId) => revokeUserTokenAction.bind(null, user.id, tokenId)} />
     </div>
   );
 }
