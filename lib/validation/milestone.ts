@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MILESTONE_STATUSES } from '@/db/enums';
+import { MILESTONE_STATUSES, PUBLICATION_STATES } from '@/db/enums';
 import { enumOf, optionalText, partialDate, requiredText } from './fields';
 
 export const milestoneBase = z.object({
@@ -8,7 +8,9 @@ export const milestoneBase = z.object({
   plannedOn: partialDate,
   actualOn: partialDate,
   status: enumOf(MILESTONE_STATUSES),
+  publication: enumOf(PUBLICATION_STATES),
 });
 
-export const milestoneCreateSchema = milestoneBase.partial({ titleEn: true, actualOn: true, status: true }).strict();
+export const milestoneCreateSchema = milestoneBase.omit({ publication: true }).partial({ titleEn: true, actualOn: true, status: true }).strict();
 export const milestoneStatusSchema = milestoneBase.pick({ status: true, actualOn: true }).partial({ actualOn: true }).strict();
+export const milestonePublicationSchema = milestoneBase.pick({ publication: true }).strict();

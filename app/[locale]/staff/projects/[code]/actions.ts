@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { setAttachmentPublication } from '@/db/mutations/attachments';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
-import { addMilestone, setMilestoneStatus } from '@/db/mutations/milestones';
+import { addMilestone, setMilestonePublication, setMilestoneStatus } from '@/db/mutations/milestones';
 import { createProject, deleteProject, updateProject } from '@/db/mutations/projects';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { checkEvidenceFiles } from '@/lib/evidence-check';
@@ -70,6 +70,12 @@ export async function addMilestoneAction(_previous: FormState, formData: FormDat
 export async function setMilestoneStatusAction(formData: FormData): Promise<void> {
   const { code, id, version, status } = formValues(formData) as Record<string, string>;
   const result = setMilestoneStatus(await getCurrentUser(), Number(id), Number(version), { status, ...(status === 'met' ? { actualOn: todayInShanghai() } : {}) });
+  if (result.ok) changed(`/staff/projects/${code}`);
+}
+
+export async function setMilestonePublicationAction(formData: FormData): Promise<void> {
+  const { code, id, version, publication } = formValues(formData) as Record<string, string>;
+  const result = setMilestonePublication(await getCurrentUser(), Number(id), Number(version), { publication });
   if (result.ok) changed(`/staff/projects/${code}`);
 }
 

@@ -52,7 +52,7 @@ export default async function StaffProjectPage({ params }: { params: Params }) {
       ) : (
         <ProjectReadOnly found={found} />
       )}
-      <MilestonesSection code={project.code} milestones={fetchMilestones(project.id)} editable={editable} />
+      <MilestonesSection code={project.code} milestones={fetchMilestones(project.id)} editable={editable} canPublish={canPublish} />
       <EvidenceList code={project.code} attachments={fetchProjectAttachments(project.id)} canPublish={canPublish} />
       <ProjectHistory history={fetchProjectHistory('internal', project.id)} />
       {editable && <DeleteProjectForm code={project.code} version={project.version} />}
