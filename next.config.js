@@ -1,5 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders as createSecurityHeaders } from './lib/security-headers.js';
+import { CONTENT_SECURITY_POLICY, securityHeaders as createSecurityHeaders } from './lib/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const isProduction = process.env.NODE_ENV === 'production';
@@ -27,7 +27,12 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders.filter((h) => h.key !== CONTENT_SECURITY_POLICY) },
+      // Evidence files carry their own sandboxing policy (app/evidence/[id]/route.ts): Next puts
+      // these headers in place of a route handler's own, so the site's would replace it.
+      { source: '/((?!evidence/).*)', headers: securityHeaders.filter((h) => h.key === CONTENT_SECURITY_POLICY) },
+    ];
   },
 };
 
