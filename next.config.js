@@ -1,5 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders as createSecurityHeaders } from './lib/security-headers.js';
+import { CONTENT_SECURITY_POLICY, securityHeaders as createSecurityHeaders } from './lib/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const isProduction = process.env.NODE_ENV === 'production';
@@ -16,9 +16,10 @@ const nextConfig = {
   // by the cache (CDN or Next's), not by browsers' conditional requests.
   generateEtags: false,
   experimental: {
-    // Evidence is up to 5 files of 10 MB each (lib/evidence-check.ts), sent through a server
-    // action. At Next's default 1 MB a single phone photo failed before its content was checked.
-    // Anything larger is still refused with 413 before the action runs.
+    // The largest form is the staff project form: up to 5 evidence files of 10 MB each
+    // (lib/evidence-check.ts) and under 1 MB of text. At Next's default 1 MB a single phone photo
+    // failed before its content was checked. Anything larger is refused with 413 before the action
+    // runs; a caller without a session cookie is held to far less by the proxy (lib/refuse-request.ts).
     serverActions: { bodySizeLimit: '51mb' },
     // The proxy (/staff) buffers a copy of the body; above this it would pass a truncated body on.
     proxyClientMaxBodySize: '52mb',
@@ -27,7 +28,12 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders.filter((h) => h.key !== CONTENT_SECURITY_POLICY) },
+      // Evidence files carry their own sandboxing policy (app/evidence/[id]/route.ts): Next puts
+      // these headers in place of a route handler's own, so the site's would replace it.
+      { source: '/((?!evidence/).*)', headers: securityHeaders.filter((h) => h.key === CONTENT_SECURITY_POLICY) },
+    ];
   },
 };
 

@@ -27,7 +27,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // A fresh database for every run: reset applies the migrations and the seed, with the
-    // test fixtures (a draft project and an internal note) that prove what the public never sees.
+    // test fixtures (a draft project, an internal note, a published evidence file) that prove what
+    // the public never sees, and what it sees.
     // Then the app's production server, as `npm start` runs it (lib/server-command.ts).
     command: `node --import tsx scripts/db-reset.ts && NODE_ENV=production PORT=${PORT} node ${SERVER_ARGS.join(' ')}`,
     url: `http://127.0.0.1:${PORT}/api/v1/cities`,

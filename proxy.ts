@@ -2,17 +2,24 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { cachedViewPath, isCachedViewPath } from '@/lib/cached-views';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/locales';
+import { refuseRequest } from '@/lib/refuse-request';
 
-// Every page request passes through here:
+// Every page request passes through here, and every other request whose path has a '%':
+// - A request Next cannot read is refused with a 4xx (lib/refuse-request.ts): a path that does
+//   not decode, a method pages do not answer, a signed-out body over the small limit.
 // - /staff without a session cookie is sent to the sign-in page and brought back afterwards. A
 //   convenience, not a guard: whether the cookie is valid is decided by requireUser() in the
 //   staff layout and by every data-layer mutation, which do not rely on this running.
 // - The page is rewritten under the reader's language (app/[locale]), from the language cookie,
 //   so that the address stays the same in both languages and pages can be cached per language.
 // - Public map and signed-out dashboard requests go to their cached views (lib/cached-views.ts).
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const signedIn = request.cookies.has(SESSION_COOKIE);
+  const routeHandler = ROUTE_HANDLER_PATH.test(pathname);
+  const refusal = await refuseRequest(request, { signedIn, routeHandler });
+  if (refusal) return refusal;
+  if (routeHandler) return NextResponse.next();
   if (!signedIn && (pathname === '/staff' || pathname.startsWith('/staff/'))) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', pathname + request.nextUrl.search);
@@ -28,7 +35,14 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-// Route handlers (the API, evidence files, exports, the map outline) answer at their own paths.
+// Route handlers (the API, evidence files, exports, the map outline) and Next's own files answer
+// at their own paths: the first matcher leaves them out, ROUTE_HANDLER_PATH names the same ones.
+// The second brings them here too when the path has a '%', only to refuse one that does not decode.
+const ROUTE_HANDLER_PATH =
+  /^\/(?:api(?:\/|$)|_next\/|evidence\/|dashboard\/export(?:\/|$)|map\/outlines\.svg|favicon\.ico)/;
 export const config = {
-  matcher: ['/((?!api(?:/|$)|_next/|evidence/|dashboard/export(?:/|$)|map/outlines\\.svg|favicon\\.ico).*)'],
+  matcher: [
+    '/((?!api(?:/|$)|_next/|evidence/|dashboard/export(?:/|$)|map/outlines\\.svg|favicon\\.ico).*)',
+    '/(.*%.*)',
+  ],
 };

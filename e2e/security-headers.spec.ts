@@ -19,3 +19,17 @@ for (const path of PATHS) {
     expect(headers['strict-transport-security']).toContain('max-age=');
   });
 }
+
+// The test seed's published photo (seed/test-fixtures.ts, EVIDENCE_FIXTURE_ID), and an id with
+// no file: an uploaded file may run and load nothing, so the site's policy must not replace its own.
+for (const path of ['/evidence/1', '/evidence/999999']) {
+  test(`evidence answers carry their sandboxing policy on ${path}`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(path === '/evidence/1' ? 200 : 404);
+    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');
+    const sandbox = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+    expect(policies.map((h) => h.value)).toEqual([sandbox]);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['x-frame-options']).toBe('DENY');
+  });
+}

@@ -2,14 +2,8 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { databasePath } from '@/db/connection';
 import type { CheckedEvidence } from './evidence-check';
-
-// Evidence lives beside the database, never under public/: the only way
-// to read a file is the evidence route, which checks who may see it.
-export function evidenceDir(): string {
-  return process.env.EVIDENCE_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.EVIDENCE_DIR) : path.join(/*turbopackIgnore: true*/ path.dirname(databasePath()), 'evidence');
-}
+import { evidenceDir } from './evidence-dir';
 
 // Stored under a random name, so nothing the uploader chose ever becomes a path.
 export async function storeEvidence(files: CheckedEvidence[]): Promise<string[]> {

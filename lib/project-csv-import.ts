@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { parseCsvCities, PROJECT_CSV_COLUMNS } from './project-csv';
+import { parseCsvCities, PROJECT_CSV_COLUMNS, unescapeCsvFormula } from './project-csv';
 
 // A public export has no publication column; such a file imports without changing publication.
 const OPTIONAL_COLUMNS: readonly string[] = ['publication'];
@@ -10,7 +10,8 @@ export type CsvProjectRow = { line: number; code: string; input: Record<string, 
 export type CsvReadResult = { rows: CsvProjectRow[]; error?: undefined } | { error: 'csvUnreadable' | 'csvColumns' | 'csvEmpty' | 'csvTooLarge'; detail?: string; rows?: undefined };
 
 // Turns one CSV row into the input a project mutation validates; empty cells mean "empty".
-function rowInput(record: Record<string, string>): Record<string, unknown> {
+function rowInput(cells: Record<string, string>): Record<string, unknown> {
+  const record = Object.fromEntries(Object.entries(cells).map(([column, cell]) => [column, unescapeCsvFormula(cell)]));
   const { cities, lastVerifiedAt, ...rest } = record;
   return {
     ...rest,

@@ -1,9 +1,17 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readProjectCsv } from './project-csv-import';
+<<<<<<< HEAD
 import { toPublicProject } from '@/db/projects/public-view';
 import { parseCsvCities, projectCsvColumns, toProjectCsvRow, toProjectExportRecord, type ProjectExportSource } from './project-csv';
+=======
+import {
+  parseCsvCities, projectCsvColumns, stringifyProjectCsv, toProjectCsvRow, toProjectExportRecord, unescapeCsvFormula,
+  type ProjectExportSource,
+} from './project-csv';
+>>>>>>> fix-http
 
 const source: ProjectExportSource & { healthInternal: boolean } = {
   code: 'RAIL-1', nameZh: '济郑高铁, 一期', nameEn: 'Jinan–Zhengzhou "HSR"', category: 'rail', stage: 'implementation',
@@ -49,5 +57,22 @@ describe('export then import', () => {
       expect(read.rows?.[0].input).toMatchObject({ code: 'RAIL-1', nameZh: '济郑高铁, 一期', cityCodes: ['370100', '371500'], plannedEnd: '2023-12' });
       expect(read.rows?.[0].input.publication).toBe(internal ? 'draft' : undefined);
     }
+  });
+});
+
+describe('formulas in the CSV', () => {
+  const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+  const cell = fc.oneof(
+    fc.string(),
+    fc.tuple(fc.stringMatching(/^'{0,3}[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/), fc.string())
+      .map(([start, rest]) => start + rest),
+  );
+
+  it('never writes a cell a spreadsheet runs, and reads every cell back as it was', () => {
+    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (cells) => {
+      const [written] = parse(stringifyProjectCsv([cells])) as string[][];
+      for (const w of written) expect(w).not.toMatch(formulaStart);
+      expect(written.map(unescapeCsvFormula)).toEqual(cells);
+    }));
   });
 });

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Category, Health, Stage, PublicationState } from '@/db/enums';
 
 // The one CSV layout for projects: the dashboard export writes it and the staff import reads
@@ -49,6 +50,28 @@ export function toProjectCsvRow(record: ProjectExportRecord, columns: readonly P
     if (Array.isArray(value)) return value.join(CITY_SEPARATOR);
     return value === null || value === undefined ? '' : String(value);
   });
+}
+
+// Excel, LibreOffice and Sheets run a cell that starts with =, +, -, @, tab or CR (or their
+// full-width forms) as a formula, so a project named "=HYPERLINK(…)" in a public export would act
+// in the reader's spreadsheet. csv-stringify's escape_formulas writes such a cell with a leading
+// apostrophe. A cell that already starts with apostrophes before one of them gets one more too,
+// so the import can take one apostrophe off every cell that starts that way and read back the
+// exported values exactly.
+const FORMULA_START = '[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]';
+const APOSTROPHES_BEFORE_FORMULA = new RegExp(`^'+${FORMULA_START}`);
+const ESCAPED_FORMULA = new RegExp(`^'(?='*${FORMULA_START})`);
+
+export function stringifyProjectCsv(rows: string[][], header?: readonly ProjectCsvColumn[]): string {
+  return stringify(rows, {
+    escape_formulas: true,
+    cast: { string: (value) => (APOSTROPHES_BEFORE_FORMULA.test(value) ? `'${value}` : value) },
+    ...(header ? { header: true, columns: [...header], bom: true } : {}),
+  });
+}
+
+export function unescapeCsvFormula(cell: string): string {
+  return cell.replace(ESCAPED_FORMULA, '');
 }
 
 export function parseCsvCities(cell: string): string[] {

@@ -19,9 +19,11 @@ function contentSecurityPolicy(isProduction) {
   ].join('; ');
 }
 
+export const CONTENT_SECURITY_POLICY = 'Content-Security-Policy';
+
 export function securityHeaders(isProduction) {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(isProduction) },
+    { key: CONTENT_SECURITY_POLICY, value: contentSecurityPolicy(isProduction) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'X-Frame-Options', value: 'DENY' },

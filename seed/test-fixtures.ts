@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { TrackerDb } from '@/db/connection';
 import * as t from '@/db/schema';
+import { evidenceDir } from '@/lib/evidence-dir';
 import { seedCanaryFixtures } from './canary-fixtures';
 
 // Records that exist only in test databases (SEED_FIXTURES=test): a draft project, and an
@@ -21,4 +24,24 @@ export function seedTestFixtures(db: TrackerDb): void {
     if (published) tx.update(t.projects).set({ internalNote: INTERNAL_NOTE_FIXTURE }).where(eq(t.projects.id, published.id)).run();
   });
   seedCanaryFixtures(db);
+}
+
+// A published photo on a published project, so tests can read an evidence file as the public
+// does: its id is fixed, and its file is written into the evidence directory of this database.
+export const EVIDENCE_FIXTURE_ID = 1;
+const EVIDENCE_FIXTURE_FILE = '0f1c2e7d9a3b4c5d6e7f8091a2b3c4d5.png';
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg'
+  + '==';
+
+export function seedTestEvidence(db: TrackerDb): void {
+  const bytes = Buffer.from(ONE_PIXEL_PNG, 'base64');
+  fs.mkdirSync(evidenceDir(), { recursive: true });
+  fs.writeFileSync(path.join(evidenceDir(), EVIDENCE_FIXTURE_FILE), bytes);
+  const published = db.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.publication, 'published'))
+    .orderBy(t.projects.id).get();
+  if (!published) return;
+  db.insert(t.attachments).values({
+    id: EVIDENCE_FIXTURE_ID, projectId: published.id, fileName: 'fixture-photo.png', storedName: EVIDENCE_FIXTURE_FILE,
+    mimeType: 'image/png', sizeBytes: bytes.byteLength, publication: 'published',
+  }).onConflictDoNothing().run();
 }

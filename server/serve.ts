@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { EXPIRE_PUBLIC_DATA_PATH, INTERNAL_SECRET_ENV, INTERNAL_SECRET_HEADER } from '@/lib/internal-secret';
 import { sharedExpiry } from './public-data-expiry';
+import { isUnsupportedMethod, refuseMethod } from './unsupported-method';
 
 // The app's production server: Next for everything, except API project updates sent with a
-// token, which go straight to the data layer (server/direct-project-writes.ts). Started by
+// token, which go straight to the data layer (server/direct-project-writes.ts), and the methods
+// Next cannot take (server/unsupported-method.ts). Started by
 // `npm start`, the browser tests, the benchmark and the reliability tests (lib/server-command.ts).
 // PORT and HOST as for `next start`.
 
@@ -32,6 +34,7 @@ const expirePublicData = sharedExpiry(async () => {
 });
 
 const server = http.createServer((request, response) => {
+  if (isUnsupportedMethod(request)) return refuseMethod(response);
   const code = directProjectWrite(request);
   if (code === null) void handle(request, response);
   else void answerProjectWrite(code, request, response, expirePublicData);

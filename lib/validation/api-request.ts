@@ -1,4 +1,5 @@
 import { answerResponse, errorAnswer, type ApiAnswer } from '@/lib/api/responses';
+import { readAtMost } from '@/lib/read-at-most';
 import { fieldErrorsInEnglish, type FieldErrors } from './field-errors';
 
 // The write API's reading of a request, answering with the status a script can act on.
@@ -30,27 +31,8 @@ const tooLarge = () => errorAnswer(413, `The body may be at most ${MAX_JSON_BYTE
 export async function readJsonBody(request: Request): Promise<{ body: Record<string, unknown>; response?: undefined } | { response: Response; body?: undefined }> {
   const refusal = refuseBodyHeaders(request.headers.get('content-type'), request.headers.get('content-length'));
   if (refusal) return { response: answerResponse(refusal) };
-  const read = parseJsonObject(await readAtMost(request, MAX_JSON_BYTES));
+  const read = parseJsonObject((await readAtMost(request.body, MAX_JSON_BYTES))?.toString('utf8') ?? null);
   return read.refusal ? { response: answerResponse(read.refusal) } : { body: read.body };
-}
-
-// Stops reading once the body passes the limit: a chunked body declares no length, and
-// request.text() would hold all of it, however large, in memory before it could be refused.
-async function readAtMost(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks).toString('utf8');
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
 }
 
 // If-Match: "<version>" (weak or strong); anything else is not a version this API handed out.

@@ -1,10 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import type { NextRequest } from 'next/server';
 import { EXPORT_PAGE_SIZE, fetchProjectExportPage, type ProjectExportRow } from '@/db/queries/dashboard';
 import { fetchCityCodes } from '@/db/queries/places';
 import { badFilter, jsonError } from '@/lib/api/responses';
 import { currentReadScope } from '@/lib/auth/read-scope';
-import { projectCsvColumns, toProjectCsvRow, toProjectExportRecord } from '@/lib/project-csv';
+import { projectCsvColumns, stringifyProjectCsv, toProjectCsvRow, toProjectExportRecord } from '@/lib/project-csv';
 import { parseProjectFilters, searchParamsObject, type ProjectFilters } from '@/lib/project-filters';
 import type { ReadScope } from '@/db/queries/read-scope';
 
@@ -33,8 +32,10 @@ function exportChunks(format: Format, scope: ReadScope, filters: ProjectFilters)
     const columns = projectCsvColumns(internal);
     return (function* () {
       // The BOM tells Excel the file is UTF-8, so Chinese names open correctly.
-      yield stringify([], { header: true, columns, bom: true });
-      for (const rows of exportPages(scope, filters)) yield stringify(rows.map((r) => toProjectCsvRow(toRecord(r, internal), columns)));
+      yield stringifyProjectCsv([], columns);
+      for (const rows of exportPages(scope, filters)) {
+        yield stringifyProjectCsv(rows.map((r) => toProjectCsvRow(toRecord(r, internal), columns)));
+      }
     })();
   }
   return (function* () {

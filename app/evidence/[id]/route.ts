@@ -6,7 +6,13 @@ import { readEvidence } from '@/lib/evidence-store';
 
 export const dynamic = 'force-dynamic';
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+// Every answer here carries its own policy; the site's (next.config.js) is not applied to it.
+// An uploaded file, even one that passed the content check, may run nothing and load nothing.
+const SANDBOX = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+
+const notFound = () => new Response('Not found', {
+  status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': SANDBOX },
+});
 
 // Staff see every attachment; the public only one that is published on a published project.
 // Anything else answers 404, so the public cannot learn that a draft file exists.
@@ -27,7 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'Content-Length': String(bytes.byteLength),
       'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(row.attachment.fileName)}`,
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      'Content-Security-Policy': SANDBOX,
       'Cache-Control': published ? 'public, max-age=300' : 'private, no-store',
     },
   });

@@ -28,4 +28,13 @@ describe('POST /api/internal/expire-public-data', () => {
     expect((await ask('s3cret-value')).status).toBe(404);
     expect(revalidateTag).not.toHaveBeenCalled();
   });
+
+  it('is not found, never an error, for a header with non-ASCII characters or of another length', async () => {
+    process.env[INTERNAL_SECRET_ENV] = 's3cret-value';
+    // As many characters as the secret but more bytes, then other lengths.
+    for (const secret of ['s3cret-valué', 'é'.repeat(12), 'ÿ', 'ÿ'.repeat(64), 'x'.repeat(4096), 's3cret-value\u00a0']) {
+      expect((await ask(secret)).status).toBe(404);
+    }
+    expect(revalidateTag).not.toHaveBeenCalled();
+  });
 });

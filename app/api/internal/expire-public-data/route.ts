@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { expirePublicData } from '@/db/mutations/expire-public-data';
 import { jsonError } from '@/lib/api/responses';
-import { INTERNAL_SECRET_ENV, INTERNAL_SECRET_HEADER } from '@/lib/internal-secret';
+import { INTERNAL_SECRET_ENV, INTERNAL_SECRET_HEADER, isInternalSecret } from '@/lib/internal-secret';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,9 +8,7 @@ export const dynamic = 'force-dynamic';
 // it generated at start: revalidateTag works only inside a request Next handles. Anyone else,
 // and every caller when Next serves alone, finds nothing here.
 export async function POST(request: Request) {
-  const secret = process.env[INTERNAL_SECRET_ENV];
-  const given = request.headers.get(INTERNAL_SECRET_HEADER);
-  if (!secret || !given || given.length !== secret.length || !timingSafeEqual(Buffer.from(given), Buffer.from(secret))) {
+  if (!isInternalSecret(request.headers.get(INTERNAL_SECRET_HEADER), process.env[INTERNAL_SECRET_ENV])) {
     return jsonError(404, 'Not found.');
   }
   expirePublicData();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { refuseRequest, SIGNED_OUT_BODY_LIMIT } from './refuse-request';
+
+const page = { signedIn: false, routeHandler: false };
+
+function post(body: BodyInit, headers: Record<string, string> = {}, path = '/login'): Request {
+  return new Request(`http://localhost${path}`, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+}
+
+// A body sent in chunks, with no Content-Length to refuse it by.
+function streamed(bytes: number): ReadableStream<Uint8Array> {
+  let left = bytes;
+  return new ReadableStream({
+    pull(controller) {
+      if (left <= 0) return controller.close();
+      const chunk = new Uint8Array(Math.min(left, 16 * 1024)).fill(0x61);
+      left -= chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+}
+
+const status = async (request: Request, caller = page) => (await refuseRequest(request, caller))?.status ?? 'passed';
+
+describe('refuseRequest', () => {
+  it('refuses a path that does not decode, wherever it leads', async () => {
+    for (const path of ['/%FF', '/projects/%FF', '/api/v1/projects/%ED%A0%80', '/evidence/%FF', '/%', '/a%2']) {
+      for (const routeHandler of [false, true]) {
+        expect(await status(new Request(`http://localhost${path}`), { signedIn: false, routeHandler })).toBe(400);
+      }
+    }
+    expect(await status(new Request('http://localhost/projects/%E6%B5%8E%E5%8D%97'))).toBe('passed');
+  });
+
+  it('answers a page only to GET, HEAD and POST', async () => {
+    for (const method of ['PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PROPFIND', 'M-SEARCH']) {
+      const response = await refuseRequest(new Request('http://localhost/projects', { method }), page);
+      expect(response?.status).toBe(405);
+      expect(response?.headers.get('allow')).toBe('GET, HEAD, POST');
+    }
+    const put = new Request('http://localhost/api/v1/projects', { method: 'PUT' });
+    expect(await status(put, { ...page, routeHandler: true })).toBe('passed');
+  });
+
+  it('holds a signed-out body to the small limit, by its length or as it streams', async () => {
+    const action = { 'next-action': 'abc123', 'content-type': 'text/plain;charset=UTF-8' };
+    expect(await status(post('x'.repeat(SIGNED_OUT_BODY_LIMIT), action))).toBe('passed');
+    expect(await status(post('x'.repeat(SIGNED_OUT_BODY_LIMIT + 1), action))).toBe(413);
+    expect(await status(post(streamed(SIGNED_OUT_BODY_LIMIT + 1), action))).toBe(413);
+    expect(await status(post(streamed(50 * 1024 * 1024), {}))).toBe(413);
+    expect(await status(post(streamed(SIGNED_OUT_BODY_LIMIT), action))).toBe('passed');
+  });
+
+  it('lets a signed-in caller send the largest form', async () => {
+    const signedIn = { signedIn: true, routeHandler: false };
+    const upload = post(streamed(3 * 1024 * 1024), { 'next-action': 'abc123' }, '/staff/projects/X');
+    expect(await status(upload, signedIn)).toBe('passed');
+  });
+
+  it('refuses a form sent without script whose body is not form data', async () => {
+    const form = new FormData();
+    form.set('email', 'someone@example.test');
+    expect(await status(post(form))).toBe('passed');
+    for (const signedIn of [false, true]) {
+      for (const body of ['', 'garbage', '--x\r\nnot a part']) {
+        const headers = { 'content-type': 'multipart/form-data; boundary=x' };
+        expect(await status(post(body, headers), { signedIn, routeHandler: false })).toBe(400);
+      }
+      const noBoundary = post('', { 'content-type': 'multipart/form-data' });
+      expect(await status(noBoundary, { signedIn, routeHandler: false })).toBe(400);
+    }
+  });
+});
