@@ -17,7 +17,7 @@ const nextConfig = {
   generateEtags: false,
   experimental: {
     // The largest form is the staff project form: up to 5 evidence files of 10 MB each
-    // (lib/evidence-check.ts) and under 1 MB of text. At Next's default 1 MB a single phone photo
+    // (db/evidence/check.ts) and under 1 MB of text. At Next's default 1 MB a single phone photo
     // failed before its content was checked. Anything larger is refused with 413 before the action
     // runs; a caller without a session cookie is held to far less by the proxy (lib/refuse-request.ts).
     serverActions: { bodySizeLimit: '51mb' },

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
-import { cachedViewPath, isCachedViewPath } from '@/lib/cached-views';
+import { cachedViewPath, isCachedViewPath } from '@/app/cached-views';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/locales';
 import { refuseRequest } from '@/lib/refuse-request';
 
@@ -12,7 +12,7 @@ import { refuseRequest } from '@/lib/refuse-request';
 //   staff layout and by every data-layer mutation, which do not rely on this running.
 // - The page is rewritten under the reader's language (app/[locale]), from the language cookie,
 //   so that the address stays the same in both languages and pages can be cached per language.
-// - Public map and signed-out dashboard requests go to their cached views (lib/cached-views.ts).
+// - Public map and signed-out dashboard requests go to their cached views (app/cached-views.ts).
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const signedIn = request.cookies.has(SESSION_COOKIE);

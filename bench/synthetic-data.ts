@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CATEGORIES, STAGES } from '@/db/enums';
+import { CATEGORIES, STAGES } from '@/lib/enums';
 import { seedCities } from '@/seed/cities';
 
 // Deterministic synthetic data at province scale for the benchmark: the same seed value gives

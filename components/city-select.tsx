@@ -1,4 +1,4 @@
-import type { City } from '@/db/schema';
+import type { City } from '@/db/core/schema';
 import { localized } from '@/lib/i18n/localized';
 
 // The city filter every project filter form offers: all cities, or one.

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { CitySelect } from '@/components/city-select';
-import { CATEGORIES, HEALTHS, STAGES } from '@/db/enums';
-import type { City } from '@/db/schema';
+import { CATEGORIES, HEALTHS, STAGES } from '@/lib/enums';
+import type { City } from '@/db/core/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // A GET form: the filters become the URL, so a filtered view is a link, and it works without JS.

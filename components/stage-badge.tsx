@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { Stage } from '@/db/enums';
-import { STAGE_GROUP } from '@/db/enums';
+import type { Stage } from '@/lib/enums';
+import { STAGE_GROUP } from '@/lib/enums';
 
 const GROUP_STYLE = {
   planned: 'bg-amber-50 text-amber-900 ring-amber-300',

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 // The public map and the signed-out dashboard come from Next's full-route cache, one copy per
-// language and filter view (proxy.ts, lib/cached-views.ts).
+// language and filter view (proxy.ts, app/cached-views.ts).
 for (const path of ['/map', '/dashboard', '/dashboard?city=370300&category=']) {
   test(`${path} is served from the cache in the reader's language`, async ({ request }) => {
     await request.get(path);

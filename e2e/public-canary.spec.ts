@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CATEGORIES, HEALTHS, STAGE_GROUPS, STAGES } from '@/db/enums';
-import { recordUpdates } from '@/db/schema';
+import { CATEGORIES, HEALTHS, STAGE_GROUPS, STAGES } from '@/lib/enums';
+import { recordUpdates } from '@/db/core/schema';
 import { CANARY, CANARY_DRAFT_CODES, CANARY_HOST_CODE } from '@/seed/canary-fixtures';
 import { appRoutes, expandRoute } from './support/app-routes';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, HEALTHS, STAGE_GROUPS, STAGES } from '@/db/enums';
+import { CATEGORIES, HEALTHS, STAGE_GROUPS, STAGES } from './enums';
 
 // The filters every project view understands, read from a URL. Shared by the list page,
 // the dashboard, the map and the API, so a link means the same thing everywhere.

@@ -1,4 +1,4 @@
-import { HEALTHS, STAGES } from '@/db/enums';
+import { HEALTHS, STAGES } from '@/lib/enums';
 import type { Random } from './seeded-random';
 
 // Editors as other systems are: scripts that read a project, change it through the write API

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase } from '@/db/connection';
+import { migrateDatabase, openDatabase } from '@/db/core/connection';
 import type { Outcome } from './editors';
 import { auditDatabase } from './history-audit';
 

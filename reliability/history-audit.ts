@@ -11,7 +11,7 @@ type ProjectRow = Record<string, unknown> & { id: number; code: string; version:
 
 export type Audit = { problems: string[]; appliedNotes: Set<string>; versions: Map<string, number> };
 
-// The history's value convention (db/mutations/versioned-record.ts): empty is null, lists sorted.
+// The history's value convention (db/core/versioned-record.ts): empty is null, lists sorted.
 function normalize(value: unknown): unknown {
   if (value === undefined || value === '') return null;
   if (typeof value === 'boolean') return value ? 1 : 0;

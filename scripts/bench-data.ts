@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { migrateDatabase, openDatabase } from '@/db/connection';
+import { migrateDatabase, openDatabase } from '@/db/core/connection';
 import { writeSyntheticData } from '@/bench/synthetic-data';
 
 // npm run bench:data -- --projects 100000 --updates 1000000 [--seed 1] [--out bench/data/bench.db]

@@ -1,5 +1,5 @@
-import { backupDatabase, defaultBackupFile } from '@/db/backup';
-import { databasePath } from '@/db/connection';
+import { backupDatabase, defaultBackupFile } from '@/db/core/backup';
+import { databasePath } from '@/db/core/connection';
 
 // npm run db:backup [-- <file>]: safe to run while the app serves.
 const destination = process.argv[2] ?? defaultBackupFile();

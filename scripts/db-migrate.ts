@@ -1,4 +1,4 @@
-import { migrateDatabase, openDatabase, databasePath } from '@/db/connection';
+import { migrateDatabase, openDatabase, databasePath } from '@/db/core/connection';
 
 const db = openDatabase();
 migrateDatabase(db);

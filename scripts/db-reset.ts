@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { databasePath } from '@/db/connection';
+import { databasePath } from '@/db/core/connection';
 import { prepareDatabase } from './prepare-database';
 
 const file = databasePath();

@@ -1,5 +1,5 @@
-import { restoreDatabase } from '@/db/backup';
-import { databasePath } from '@/db/connection';
+import { restoreDatabase } from '@/db/core/backup';
+import { databasePath } from '@/db/core/connection';
 
 // npm run db:restore -- <file>: replaces the database's content with a checked backup.
 const source = process.argv[2];

@@ -1,4 +1,4 @@
-import { migrateDatabase, openDatabase, databasePath } from '@/db/connection';
+import { migrateDatabase, openDatabase, databasePath } from '@/db/core/connection';
 import { isDatabaseEmpty, seedDatabase } from '@/seed/seed-database';
 import { seedDemoAccounts } from '@/seed/demo-accounts';
 import { seedTestEvidence, seedTestFixtures } from '@/seed/test-fixtures';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { migrateDatabase, openDatabase, databasePath } from '@/db/connection';
-import { insertUser } from '@/lib/auth/insert-user';
+import { migrateDatabase, openDatabase, databasePath } from '@/db/core/connection';
+import { insertUser } from '@/db/accounts/insert-user';
 import { hashPassword } from '@/lib/auth/password';
 import { firstFieldErrors, newUserSchema } from '@/lib/auth/user-input';
 

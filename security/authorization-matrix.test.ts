@@ -21,13 +21,13 @@ import {
   createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction,
   revokeUserTokenAction,
 } from '@/app/[locale]/staff/users/actions';
-import type { TrackerDb } from '@/db/connection';
-import { insertTestActors, JINAN, ZIBO, type TestActors } from '@/db/mutations/test-actors';
-import * as t from '@/db/schema';
+import type { TrackerDb } from '@/db/core/connection';
+import { insertTestActors, JINAN, ZIBO, type TestActors } from '@/db/accounts/test-actors';
+import * as t from '@/db/core/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/session-token';
 import { switchLocale } from '@/lib/i18n/actions';
-import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';
+import { PROJECT_CSV_COLUMNS } from '@/db/projects/csv';
 import { snapshotDatabase } from '@/lib/test/db-snapshot';
 import { outcome } from '@/lib/test/next-server-stubs';
 import { actAs } from '@/lib/test/request-context';

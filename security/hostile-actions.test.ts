@@ -16,18 +16,18 @@ import {
   setDisabledAction, updateAccessAction,
 } from '@/app/[locale]/staff/users/actions';
 import { switchLocale } from '@/lib/i18n/actions';
-import { PROJECT_CSV_COLUMNS } from '@/lib/project-csv';
-import type { TrackerDb } from '@/db/connection';
-import { AGREEMENT_TYPES, CATEGORIES, EVENT_KINDS, HEALTHS, MILESTONE_STATUSES, ORGANIZATION_KINDS, PUBLICATION_STATES, STAGES } from '@/db/enums';
-import { insertTestActors, JINAN, type TestActors } from '@/db/mutations/test-actors';
-import * as t from '@/db/schema';
+import { PROJECT_CSV_COLUMNS } from '@/db/projects/csv';
+import type { TrackerDb } from '@/db/core/connection';
+import { AGREEMENT_TYPES, CATEGORIES, EVENT_KINDS, HEALTHS, MILESTONE_STATUSES, ORGANIZATION_KINDS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
+import { insertTestActors, JINAN, type TestActors } from '@/db/accounts/test-actors';
+import * as t from '@/db/core/schema';
 import { expectUnchangedAfterEach } from '@/lib/test/db-snapshot';
 import { anyJson, hostileString, invalidField, refusedText, type FieldKind } from '@/lib/test/hostile-values';
 import { outcome } from '@/lib/test/next-server-stubs';
 import { actAs } from '@/lib/test/request-context';
 import { installTestDatabase } from '@/lib/test/test-database';
 import type { FormState } from '@/lib/validation/form-state';
-import type { RecordKind } from '@/lib/validation/records';
+import type { RecordKind } from '@/db/records/validation';
 import editingEn from '@/messages/en/editing.json';
 import editingZh from '@/messages/zh/editing.json';
 import staffEn from '@/messages/en/staff.json';

@@ -12,15 +12,15 @@ import { GET as listProjects, POST } from '@/app/api/v1/projects/route';
 import { GET as getProject, PATCH } from '@/app/api/v1/projects/[code]/route';
 import { GET as exportProjects } from '@/app/dashboard/export/route';
 import { GET as evidence } from '@/app/evidence/[id]/route';
-import type { TrackerDb } from '@/db/connection';
-import { insertTestActors, JINAN } from '@/db/mutations/test-actors';
-import * as t from '@/db/schema';
+import type { TrackerDb } from '@/db/core/connection';
+import { insertTestActors, JINAN } from '@/db/accounts/test-actors';
+import * as t from '@/db/core/schema';
 import { hashToken } from '@/lib/auth/session-token';
 import { MAX_JSON_BYTES } from '@/lib/validation/api-request';
 import { expectUnchangedAfterEach } from '@/lib/test/db-snapshot';
 import { anyJson, hostileString, invalidField, notAString, refusedText, type FieldKind } from '@/lib/test/hostile-values';
 import { installTestDatabase } from '@/lib/test/test-database';
-import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/db/enums';
+import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
 
 // Thousands of invalid and hostile requests at every route handler, called directly: each is
 // answered 4xx with a message a script can act on (naming the field or parameter), never 5xx

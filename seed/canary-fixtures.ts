@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { TrackerDb } from '@/db/connection';
-import * as t from '@/db/schema';
+import type { TrackerDb } from '@/db/core/connection';
+import * as t from '@/db/core/schema';
 
 // Test databases only (SEED_FIXTURES=test). Every internal field and every draft or deleted
 // record of every kind holds a marker that no public answer may contain; e2e/public-canary.spec.ts

@@ -1,7 +1,7 @@
 import { hashSync } from '@node-rs/argon2';
-import type { TrackerDb } from '@/db/connection';
-import type { Role } from '@/db/enums';
-import { insertUser } from '@/lib/auth/insert-user';
+import type { TrackerDb } from '@/db/core/connection';
+import type { Role } from '@/lib/enums';
+import { insertUser } from '@/db/accounts/insert-user';
 import { ARGON2_OPTIONS } from '@/lib/auth/password';
 
 // Demo accounts for test and development databases ONLY (SEED_FIXTURES=test, or

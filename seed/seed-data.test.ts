@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   AGREEMENT_TYPES, CATEGORIES, DISTRICT_KINDS, EVENT_KINDS, HEALTHS, ORGANIZATION_KINDS, PLAN_KINDS, STAGES,
-} from '@/db/enums';
+} from '@/lib/enums';
 import { seedAgreements } from './agreements';
 import { seedCities } from './cities';
 import { seedDistricts } from './districts';

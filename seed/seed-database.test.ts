@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase, openDatabase } from '@/db/connection';
+import { migrateDatabase, openDatabase } from '@/db/core/connection';
 import { seedDatabase } from './seed-database';
 import { seedAgreements } from './agreements';
 import { seedProjects } from './projects';

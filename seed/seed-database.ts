@@ -1,5 +1,5 @@
-import type { TrackerDb } from '@/db/connection';
-import * as t from '@/db/schema';
+import type { TrackerDb } from '@/db/core/connection';
+import * as t from '@/db/core/schema';
 import { seedAgreements } from './agreements';
 import { seedCities } from './cities';
 import { seedDistricts } from './districts';

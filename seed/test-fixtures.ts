@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { TrackerDb } from '@/db/connection';
-import * as t from '@/db/schema';
-import { evidenceDir } from '@/lib/evidence-dir';
+import type { TrackerDb } from '@/db/core/connection';
+import * as t from '@/db/core/schema';
+import { evidenceDir } from '@/db/evidence/directory';
 import { seedCanaryFixtures } from './canary-fixtures';
 
 // Records that exist only in test databases (SEED_FIXTURES=test): a draft project, and an

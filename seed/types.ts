@@ -1,6 +1,6 @@
 import type {
   AgreementType, Category, DistrictKind, EventKind, Health, OrganizationKind, PlanKind, Stage,
-} from '@/db/enums';
+} from '@/lib/enums';
 
 // Partial ISO date: '2021', '2021-10' or '2021-10-20'. Leave undefined when the article gives none.
 export type PartialDate = string;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fetchApiTokenUser } from '@/db/queries/sessions';
-import { patchProject, signInFirst } from '@/lib/api/project-patch';
+import { fetchApiTokenUser } from '@/db/accounts/session-queries';
+import { patchProject, signInFirst } from '@/db/projects/api-patch';
 import { errorAnswer, type ApiAnswer } from '@/lib/api/responses';
 import { securityHeaders } from '@/lib/security-headers.js';
 import { MAX_JSON_BYTES, parseJsonObject, refuseBodyHeaders } from '@/lib/validation/api-request';
@@ -8,7 +8,7 @@ import { MAX_JSON_BYTES, parseJsonObject, refuseBodyHeaders } from '@/lib/valida
 // PATCH /api/v1/projects/{code} from API token holders, answered here instead of by Next: Next's
 // handling of a request to a route handler costs about 1.1 ms of CPU on the benchmark machine,
 // more than the write itself, and kept writes near 500/s (docs/SCALING.md). The answer is the
-// route handler's own (lib/api/project-patch.ts); signed-in pages of the site, which send a
+// route handler's own (db/projects/api-patch.ts); signed-in pages of the site, which send a
 // session cookie instead of a token, still go to the route handler.
 
 const PROJECT_PATH = /^\/api\/v1\/projects\/([^/?#]+)(?:\?.*)?$/;

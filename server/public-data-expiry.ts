@@ -2,7 +2,7 @@
 // the route handler does. Expiring is a request to Next (revalidateTag works only inside one), so
 // writes share them. A write may join an expiry sent in this same turn of the event loop: Next
 // cannot receive that request before a later turn, and writes commit only in turns of their own
-// (db/mutations/group-commit.ts), so whoever joins committed before anything was expired. A
+// (db/core/group-commit.ts), so whoever joins committed before anything was expired. A
 // write that comes later waits for the next expiry, which all such writes share.
 export function sharedExpiry(send: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | null = null;

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addMilestone, setMilestonePublication } from '@/db/mutations/milestones';
-import { updateProjectFields } from '@/db/mutations/projects';
-import { createRecord, updateRecord } from '@/db/mutations/records';
-import { insertTestActors, type TestActors } from '@/db/mutations/test-actors';
-import { fetchRecentChanges } from '@/db/queries/dashboard-changes';
-import { fetchProjectByCode, fetchProjectHistory } from '@/db/queries/projects';
-import * as t from '@/db/schema';
+import { addMilestone, setMilestonePublication } from '@/db/milestones/mutations';
+import { updateProjectFields } from '@/db/projects/mutations';
+import { createRecord, updateRecord } from '@/db/records/mutations';
+import { insertTestActors, type TestActors } from '@/db/accounts/test-actors';
+import { fetchRecentChanges } from '@/db/dashboard/changes';
+import { fetchProjectByCode, fetchProjectHistory } from '@/db/projects/queries';
+import * as t from '@/db/core/schema';
 import { installTestDatabase } from '@/lib/test/test-database';
 
 // The public history of a project is decided change by change, by the visibility, at read time,

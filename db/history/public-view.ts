@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb } from '@/db/core/client';
 import { isPublicEvidence } from '@/db/evidence/public-view';
 import { isPublicMilestone, milestoneLabel } from '@/db/milestones/public-view';
 import { recordRowsWhere } from '@/db/records/public-view';
-import * as t from '@/db/schema';
+import * as t from '@/db/core/schema';
 
 // What the public may see of a project's history, change by change. A change is shown according
 // to the visibility, now, of what it refers to: a draft milestone's title stays hidden until the

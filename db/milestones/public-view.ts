@@ -1,8 +1,8 @@
 import 'server-only';
 import type { SQL } from 'drizzle-orm';
-import { visibleWhere, type ReadScope } from '@/db/queries/read-scope';
-import * as t from '@/db/schema';
-import type { Milestone } from '@/db/schema';
+import { visibleWhere, type ReadScope } from '@/db/core/read-scope';
+import * as t from '@/db/core/schema';
+import type { Milestone } from '@/db/core/schema';
 
 // A milestone reaches the public once published, and never once deleted.
 export function isPublicMilestone(milestone: Pick<Milestone, 'publication' | 'deletedAt'>): boolean {

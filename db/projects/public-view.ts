@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { Health } from '@/db/enums';
-import { visibleWhere, type ReadScope } from '@/db/queries/read-scope';
-import * as t from '@/db/schema';
+import type { Health } from '@/lib/enums';
+import { visibleWhere, type ReadScope } from '@/db/core/read-scope';
+import * as t from '@/db/core/schema';
 
 // What the public may see of a project, decided here and nowhere else: published projects that
 // are not deleted, without their internal note, and without a health rating staff keep internal.

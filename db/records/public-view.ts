@@ -1,7 +1,7 @@
 import 'server-only';
 import type { SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { visibleWhere, type ReadScope } from '@/db/queries/read-scope';
+import { visibleWhere, type ReadScope } from '@/db/core/read-scope';
 
 // What the public may see of agreements, organizations, indicators, events and plans: published
 // records that are not deleted, in the open-data shape with only the fields listed here.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '@/db/enums';
+import type { Role } from '@/lib/enums';
 import { can, canUpdateSomeProject, type Action, type Actor } from './permissions';
 
 const ZIBO = '370300';

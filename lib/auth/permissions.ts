@@ -1,4 +1,4 @@
-import type { Role } from '@/db/enums';
+import type { Role } from '@/lib/enums';
 
 // Who may do what, as pure functions: the one place the rules live, called by every action,
 // route handler and data-layer mutation, and unit-tested over every role × action × city.

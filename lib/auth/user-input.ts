@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/db/enums';
+import { ROLES } from '@/lib/enums';
 import { passwordSchema } from './password';
 
 // What an admin types about a user. Messages are keys under staff.users.errors (and

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { TrackerDb } from '@/db/connection';
+import type { TrackerDb } from '@/db/core/connection';
 
 // Every row of every table, as one string, to prove a refused call changed nothing.
 // Left out: the clocks that merely reading with a session or token moves (when it was last

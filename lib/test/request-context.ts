@@ -1,4 +1,4 @@
-import { createSession } from '@/db/mutations/sessions';
+import { createSession } from '@/db/accounts/session-mutations';
 import type { Actor } from '@/lib/auth/permissions';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 

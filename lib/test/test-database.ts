@@ -1,4 +1,4 @@
-import { migrateDatabase, openDatabase, type TrackerDb } from '@/db/connection';
+import { migrateDatabase, openDatabase, type TrackerDb } from '@/db/core/connection';
 import { seedDatabase } from '@/seed/seed-database';
 
 // Gives unit tests a fresh in-memory database that the data layer's getDb() returns, so

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { countRecords, fetchIndicators } from '@/db/queries/records';
-import { currentReadScope } from '@/lib/auth/read-scope';
+import { countRecords, fetchIndicators } from '@/db/records/queries';
+import { currentReadScope } from '@/db/accounts/current-read-scope';
 import { localized } from '@/lib/i18n/localized';
 
 export default async function HomePage() {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { ProjectFilterForm } from '@/components/project-filter-form';
-import type { ReadScope } from '@/db/queries/read-scope';
+import type { ReadScope } from '@/db/core/read-scope';
 import { localized } from '@/lib/i18n/localized';
 import { parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
 import { AgreementDelivery } from './agreement-delivery';

@@ -1,12 +1,12 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { CATEGORIES } from '@/db/enums';
-import { fetchAgreementDelivery, fetchHeadlineFigures, fetchTimeline } from '@/db/queries/dashboard';
-import { fetchNeedsAttention, staleCutoff } from '@/db/queries/dashboard-attention';
-import { fetchRecentChanges } from '@/db/queries/dashboard-changes';
-import { fetchProgressByCategory, fetchProgressByCity } from '@/db/queries/dashboard-tallies';
-import { fetchCities } from '@/db/queries/places';
-import type { ReadScope } from '@/db/queries/read-scope';
+import { CATEGORIES } from '@/lib/enums';
+import { fetchAgreementDelivery, fetchHeadlineFigures, fetchTimeline } from '@/db/dashboard/figures';
+import { fetchNeedsAttention, staleCutoff } from '@/db/dashboard/attention';
+import { fetchRecentChanges } from '@/db/dashboard/changes';
+import { fetchProgressByCategory, fetchProgressByCity } from '@/db/dashboard/tallies';
+import { fetchCities } from '@/db/places/queries';
+import type { ReadScope } from '@/db/core/read-scope';
 import { DASHBOARD_TAG } from '@/lib/cache-tags';
 import type { ProjectFilters } from '@/lib/project-filters';
 

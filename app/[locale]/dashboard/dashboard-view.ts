@@ -1,4 +1,4 @@
-import type { ReadScope } from '@/db/queries/read-scope';
+import type { ReadScope } from '@/db/core/read-scope';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // What every card needs to know about this view of the dashboard.

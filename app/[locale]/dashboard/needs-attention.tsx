@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ATTENTION_PROJECTS_SHOWN, STALE_AFTER_DAYS } from '@/db/queries/dashboard-attention';
+import { ATTENTION_PROJECTS_SHOWN, STALE_AFTER_DAYS } from '@/db/dashboard/attention';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
 import { getDashboardCities, getNeedsAttention } from './dashboard-data';

@@ -1,4 +1,4 @@
-import { currentReadScope } from '@/lib/auth/read-scope';
+import { currentReadScope } from '@/db/accounts/current-read-scope';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { DashboardContent, dashboardMetadata, type DashboardQuery } from './dashboard-content';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { STAGES, type Stage } from '@/db/enums';
-import type { ProgressRow } from '@/db/queries/dashboard-tallies';
+import { STAGES, type Stage } from '@/lib/enums';
+import type { ProgressRow } from '@/db/dashboard/tallies';
 import { localized } from '@/lib/i18n/localized';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { DashboardCard } from './dashboard-card';

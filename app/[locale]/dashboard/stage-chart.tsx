@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, pattern, patterns, type BarShapeProps, type RechartsFill } from 'recharts';
-import { STAGES, type Stage } from '@/db/enums';
+import { STAGES, type Stage } from '@/lib/enums';
 import { AXIS_HEIGHT, ROW_HEIGHT } from './stage-chart-size';
 import { stageHref } from './stage-href';
 import { STAGE_COLOR, STAGE_TEXTURE } from './stage-palette';

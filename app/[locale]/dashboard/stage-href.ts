@@ -1,4 +1,4 @@
-import type { Stage } from '@/db/enums';
+import type { Stage } from '@/lib/enums';
 
 // A row's list link narrowed to one stage. The server builds the table's links with it and the
 // chart builds its segments' links with it, so the page sends one link per row, not seven, and

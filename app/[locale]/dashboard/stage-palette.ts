@@ -1,4 +1,4 @@
-import type { Stage } from '@/db/enums';
+import type { Stage } from '@/lib/enums';
 
 // Okabe–Ito colours, which stay apart for the common kinds of colour blindness; each stage
 // also gets its own texture, so a greyscale print still tells them apart.

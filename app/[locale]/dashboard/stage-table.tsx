@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { STAGES, type Stage } from '@/db/enums';
+import { STAGES, type Stage } from '@/lib/enums';
 import type { StageChartRow } from './stage-chart';
 
 export type StageTableRow = StageChartRow & { hrefs: Record<Stage, string>; total: number; average: string; reporting: string };

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { TIMELINE_LIMIT, type fetchTimeline } from '@/db/queries/dashboard';
+import { TIMELINE_LIMIT, type fetchTimeline } from '@/db/dashboard/figures';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
 import { getTimeline } from './dashboard-data';

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TrackerDb } from '@/db/connection';
-import * as t from '@/db/schema';
-import { authenticateRequest, requireUser } from '@/lib/auth/current-user';
-import { insertUser } from '@/lib/auth/insert-user';
+import type { TrackerDb } from '@/db/core/connection';
+import * as t from '@/db/core/schema';
+import { authenticateRequest, requireUser } from '@/db/accounts/current-user';
+import { insertUser } from '@/db/accounts/insert-user';
 import { hashPassword } from '@/lib/auth/password';
 import { PENDING_SIGN_IN_COOKIE, SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { totpCodeAt } from '@/lib/auth/totp';

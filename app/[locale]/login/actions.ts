@@ -3,7 +3,7 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { completeSignIn, endSession, signIn } from '@/db/mutations/sessions';
+import { completeSignIn, endSession, signIn } from '@/db/accounts/session-mutations';
 import { clientAddress } from '@/lib/auth/client-address';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { pendingSignInCookie, sessionCookie } from '@/lib/auth/session-cookie';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/db/accounts/current-user';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { SignInForm } from './sign-in-form';
 

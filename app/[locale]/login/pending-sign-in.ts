@@ -1,8 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { fetchPendingSignIn, type PendingSignIn } from '@/db/queries/sessions';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { fetchPendingSignIn, type PendingSignIn } from '@/db/accounts/session-queries';
+import { getCurrentUser } from '@/db/accounts/current-user';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { PENDING_SIGN_IN_COOKIE } from '@/lib/auth/session-policy';
 

@@ -2,7 +2,7 @@ import { ClientMessages } from '@/components/client-messages';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/[locale]/login/actions';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fetchCities } from '@/db/queries/places';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchCities } from '@/db/places/queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { localized } from '@/lib/i18n/localized';
 

@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server';
-import { EXPORT_PAGE_SIZE, fetchProjectExportPage, type ProjectExportRow } from '@/db/queries/dashboard';
-import { fetchCityCodes } from '@/db/queries/places';
+import { EXPORT_PAGE_SIZE, fetchProjectExportPage, type ProjectExportRow } from '@/db/dashboard/figures';
+import { fetchCityCodes } from '@/db/places/queries';
 import { badFilter, jsonError } from '@/lib/api/responses';
-import { currentReadScope } from '@/lib/auth/read-scope';
-import { projectCsvColumns, stringifyProjectCsv, toProjectCsvRow, toProjectExportRecord } from '@/lib/project-csv';
+import { currentReadScope } from '@/db/accounts/current-read-scope';
+import { projectCsvColumns, stringifyProjectCsv, toProjectCsvRow, toProjectExportRecord } from '@/db/projects/csv';
 import { parseProjectFilters, searchParamsObject, type ProjectFilters } from '@/lib/project-filters';
-import type { ReadScope } from '@/db/queries/read-scope';
+import type { ReadScope } from '@/db/core/read-scope';
 
 export const dynamic = 'force-dynamic';
 

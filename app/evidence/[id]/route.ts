@@ -1,8 +1,8 @@
 import { isPublicEvidence } from '@/db/evidence/public-view';
-import { fetchAttachmentForServing } from '@/db/queries/project-evidence';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { fetchAttachmentForServing } from '@/db/evidence/queries';
+import { getCurrentUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
-import { readEvidence } from '@/lib/evidence-store';
+import { readEvidence } from '@/db/evidence/store';
 
 export const dynamic = 'force-dynamic';
 

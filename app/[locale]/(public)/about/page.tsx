@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { STAGES } from '@/db/enums';
+import { STAGES } from '@/lib/enums';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {

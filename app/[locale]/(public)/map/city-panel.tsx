@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { City } from '@/db/schema';
+import type { City } from '@/db/core/schema';
 import { localized } from '@/lib/i18n/localized';
 import { mapHref, type MapState } from './map-url';
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { categoriesOf, type CategoryCounts } from '@/db/queries/map-clusters';
+import { categoriesOf, type CategoryCounts } from '@/db/map/clusters';
 import type { ProvinceSvg, XY } from '@/lib/geo/province-svg';
 import { cellBounds, formatCell, type GridCell } from '@/lib/geo/map-grid';
 import { localized } from '@/lib/i18n/localized';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { fetchCityAgreements, fetchMapListPage, fetchMapProjectDetail, fetchMapView, type MapFilters, type MapProjectRow } from '@/db/queries/map';
-import { fetchCities } from '@/db/queries/places';
+import { fetchCityAgreements, fetchMapListPage, fetchMapProjectDetail, fetchMapView, type MapFilters, type MapProjectRow } from '@/db/map/queries';
+import { fetchCities } from '@/db/places/queries';
 import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { parseCell } from '@/lib/geo/map-grid';
 import { project, projectGeometry } from '@/lib/geo/province-svg';

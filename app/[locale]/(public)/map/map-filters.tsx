@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { CATEGORIES, STAGE_GROUPS } from '@/db/enums';
-import type { City } from '@/db/schema';
+import { CATEGORIES, STAGE_GROUPS } from '@/lib/enums';
+import type { City } from '@/db/core/schema';
 import { localized } from '@/lib/i18n/localized';
 import { GlyphIcon } from './map-glyph';
 import { mapHref, type MapState } from './map-url';

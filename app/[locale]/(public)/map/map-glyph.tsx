@@ -1,4 +1,4 @@
-import type { Category, Stage } from '@/db/enums';
+import type { Category, Stage } from '@/lib/enums';
 import { CHECK_PATH, GLYPH_PATH, categoryStyle, stageStyle, type StageStyle } from './map-style';
 
 const OUTLINE = '#1f2937';

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { CATEGORIES, STAGE_GROUPS, stagesInGroup, type StageGroup } from '@/db/enums';
+import { CATEGORIES, STAGE_GROUPS, stagesInGroup, type StageGroup } from '@/lib/enums';
 import { joinNames } from './join-names';
 import { GlyphIcon, GlyphShape } from './map-glyph';
 import { GLYPH_PATH, STAGE_GROUP_STYLE } from './map-style';

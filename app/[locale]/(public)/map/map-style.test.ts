@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, STAGES } from '@/db/enums';
+import { CATEGORIES, STAGES } from '@/lib/enums';
 import { CATEGORY_STYLE, GLYPH_PATH, STAGE_GROUP_STYLE, categoryStyle, stageStyle } from './map-style';
 
 function luminance(hex: string): number {

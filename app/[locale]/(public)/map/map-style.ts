@@ -1,4 +1,4 @@
-import { STAGE_GROUP, type Category, type Stage, type StageGroup } from '@/db/enums';
+import { STAGE_GROUP, type Category, type Stage, type StageGroup } from '@/lib/enums';
 
 // How a project looks on the map. Colour tells the category, and so does the symbol's shape,
 // because colour alone fails one reader in twelve. The colours are Okabe and Ito's set, chosen

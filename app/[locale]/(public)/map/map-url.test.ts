@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, STAGE_GROUPS, STAGES } from '@/db/enums';
+import { CATEGORIES, STAGE_GROUPS, STAGES } from '@/lib/enums';
 import { mapFilters, mapHref, parseMapState, type MapState } from './map-url';
 
 const CITIES = ['370100', '370300'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, STAGE_GROUPS, STAGES, type Category, type Stage, type StageGroup } from '@/db/enums';
-import type { MapFilters } from '@/db/queries/map';
+import { CATEGORIES, STAGE_GROUPS, STAGES, type Category, type Stage, type StageGroup } from '@/lib/enums';
+import type { MapFilters } from '@/db/map/queries';
 import { parseCell } from '@/lib/geo/map-grid';
 import { firstParam } from '@/lib/project-filters';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { CATEGORIES } from '@/db/enums';
-import type { City } from '@/db/schema';
+import { CATEGORIES } from '@/lib/enums';
+import type { City } from '@/db/core/schema';
 import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery } from '@/lib/project-filters';
 import { joinNames } from './join-names';

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { FactList } from '@/components/fact-list';
 import { ProgressMeter } from '@/components/progress-meter';
 import { StageBadge } from '@/components/stage-badge';
-import type { MapProjectDetail } from '@/db/queries/map';
+import type { MapProjectDetail } from '@/db/map/queries';
 import { formatDay } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
 import { joinNames } from './join-names';

@@ -4,9 +4,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ProgressMeter } from '@/components/progress-meter';
 import { ProjectFilterForm } from '@/components/project-filter-form';
 import { StageBadge } from '@/components/stage-badge';
-import { fetchCities } from '@/db/queries/places';
-import { countProjects, fetchProjects } from '@/db/queries/projects';
-import { currentReadScope } from '@/lib/auth/read-scope';
+import { fetchCities } from '@/db/places/queries';
+import { countProjects, fetchProjects } from '@/db/projects/queries';
+import { currentReadScope } from '@/db/accounts/current-read-scope';
 import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery, parseProjectFilters } from '@/lib/project-filters';
 

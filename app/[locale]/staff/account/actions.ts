@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
-import { endOtherSessions } from '@/db/mutations/sessions';
-import { changeOwnPassword } from '@/db/mutations/users';
+import { endOtherSessions } from '@/db/accounts/session-mutations';
+import { changeOwnPassword } from '@/db/accounts/user-mutations';
 import { clientAddress } from '@/lib/auth/client-address';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/db/accounts/current-user';
 import { sessionCookie } from '@/lib/auth/session-cookie';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import type { FieldErrors } from '@/lib/auth/user-input';

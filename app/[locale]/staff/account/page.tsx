@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { fetchOwnSessions } from '@/db/queries/users';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchOwnSessions } from '@/db/accounts/user-queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { formatMoment } from '@/lib/format-date';
 import { ChangePasswordForm, EndOtherSessionsForm } from './account-forms';

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { expirePublicData } from '@/db/mutations/expire-public-data';
-import { importProjects, type ImportReport } from '@/db/mutations/project-import';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { MAX_IMPORT_BYTES, readProjectCsv } from '@/lib/project-csv-import';
+import { expirePublicData } from '@/db/core/expire-public-data';
+import { importProjects, type ImportReport } from '@/db/projects/import';
+import { getCurrentUser } from '@/db/accounts/current-user';
+import { MAX_IMPORT_BYTES, readProjectCsv } from '@/db/projects/csv-import';
 import { jsonField } from '@/lib/validation/json-field';
-import { noteSchema } from '@/lib/validation/project';
+import { noteSchema } from '@/db/projects/validation';
 
 export type ImportState = { report?: ImportReport; csv?: string; versions?: string; note?: string; error?: string; detail?: string };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireUser } from '@/db/accounts/current-user';
 import { canUpdateSomeProject } from '@/lib/auth/permissions';
 import { ImportForm } from './import-form';
 

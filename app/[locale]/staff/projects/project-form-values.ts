@@ -1,4 +1,4 @@
-import type { fetchProjectByCode } from '@/db/queries/projects';
+import type { fetchProjectByCode } from '@/db/projects/queries';
 import type { FormValues } from '@/lib/validation/form-state';
 
 type Found = NonNullable<ReturnType<typeof fetchProjectByCode>>;

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ConflictNotice } from '@/components/conflict-notice';
 import { CheckboxGroup, FormField, FormStatus, inputClass } from '@/components/form-field';
-import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/db/enums';
+import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
 import { IDLE, type FormState, type FormValues } from '@/lib/validation/form-state';
 
 type Props = {

@@ -3,10 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { expirePublicData } from '@/db/mutations/expire-public-data';
-import { createRecord, deleteRecord, updateRecord } from '@/db/mutations/records';
-import { diffFields } from '@/db/mutations/versioned-record';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { expirePublicData } from '@/db/core/expire-public-data';
+import { createRecord, deleteRecord, updateRecord } from '@/db/records/mutations';
+import { diffFields } from '@/db/core/versioned-record';
+import { getCurrentUser } from '@/db/accounts/current-user';
 import { jsonField } from '@/lib/validation/json-field';
 import { formValues, type FormState } from '@/lib/validation/form-state';
 import { isRecordKind, recordFormValues, recordInput } from './record-fields';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth/current-user';
-import { RECORD_KINDS } from '@/lib/validation/records';
+import { requireUser } from '@/db/accounts/current-user';
+import { RECORD_KINDS } from '@/db/records/validation';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('editing.records'))('title') };

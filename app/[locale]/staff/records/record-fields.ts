@@ -1,7 +1,7 @@
-import { AGREEMENT_TYPES, EVENT_KINDS, ORGANIZATION_KINDS } from '@/db/enums';
-import type { EditableRecord } from '@/db/queries/editable-records';
+import { AGREEMENT_TYPES, EVENT_KINDS, ORGANIZATION_KINDS } from '@/lib/enums';
+import type { EditableRecord } from '@/db/records/editable';
 import type { FormValues } from '@/lib/validation/form-state';
-import type { RecordKind } from '@/lib/validation/records';
+import type { RecordKind } from '@/db/records/validation';
 
 // The form fields of each kind of record, beyond the names, cities and publication they share.
 export type RecordField = { name: string; type: 'text' | 'textarea' | 'number' | 'date' | 'codes'; options?: undefined } | { name: string; type: 'select'; options: readonly string[] };

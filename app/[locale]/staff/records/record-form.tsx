@@ -4,9 +4,9 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ConflictNotice } from '@/components/conflict-notice';
 import { CheckboxGroup, FormField, FormStatus, inputClass } from '@/components/form-field';
-import { PUBLICATION_STATES } from '@/db/enums';
+import { PUBLICATION_STATES } from '@/lib/enums';
 import { IDLE, type FormValues } from '@/lib/validation/form-state';
-import type { RecordKind } from '@/lib/validation/records';
+import type { RecordKind } from '@/db/records/validation';
 import { saveRecordAction } from './actions';
 import { HAS_SUMMARY, RECORD_FIELDS } from './record-fields';
 

@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createApiToken, revokeApiToken } from '@/db/mutations/api-tokens';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { createApiToken, revokeApiToken } from '@/db/accounts/api-token-mutations';
+import { getCurrentUser } from '@/db/accounts/current-user';
 
 export type TokenFormState = {
   // The new token, shown once and never again.

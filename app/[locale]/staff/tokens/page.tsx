@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { fetchOwnApiTokens } from '@/db/queries/api-tokens';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchOwnApiTokens } from '@/db/accounts/api-token-queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { revokeTokenAction } from './actions';
 import { CreateTokenForm } from './token-forms';
 import { TokenList } from './token-list';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ApiTokenSummary } from '@/db/queries/api-tokens';
+import type { ApiTokenSummary } from '@/db/accounts/api-token-queries';
 import { formatMoment } from '@/lib/format-date';
 import type { TokenFormState } from './actions';
 import { RevokeTokenForm } from './token-forms';

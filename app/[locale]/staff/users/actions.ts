@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { TokenFormState } from '@/app/[locale]/staff/tokens/actions';
-import { revokeUserApiToken } from '@/db/mutations/api-tokens';
+import { revokeUserApiToken } from '@/db/accounts/api-token-mutations';
 import {
   createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, resetUserSecondFactor, setUserDisabled, updateUserAccess,
-} from '@/db/mutations/users';
-import { getCurrentUser } from '@/lib/auth/current-user';
+} from '@/db/accounts/user-mutations';
+import { getCurrentUser } from '@/db/accounts/current-user';
 import type { FieldErrors } from '@/lib/auth/user-input';
 
 // The actions only translate forms to mutation calls: the mutations check the actor themselves,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { fetchCities } from '@/db/queries/places';
+import { fetchCities } from '@/db/places/queries';
 import { localized } from '@/lib/i18n/localized';
 import type { CityOption } from './form-parts';
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ROLES } from '@/db/enums';
+import { ROLES } from '@/lib/enums';
 import type { UserFormState } from './actions';
 import { PasswordInput } from '@/app/[locale]/login/password-input';
 

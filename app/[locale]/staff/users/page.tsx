@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fetchUsers } from '@/db/queries/users';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchUsers } from '@/db/accounts/user-queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { endEveryoneElsesSessionsAction } from './actions';
 import { cityOptions } from './city-options';
 import { ButtonForm } from './form-parts';

@@ -1,4 +1,4 @@
-import { expirePublicData } from '@/db/mutations/expire-public-data';
+import { expirePublicData } from '@/db/core/expire-public-data';
 import { jsonError } from '@/lib/api/responses';
 import { INTERNAL_SECRET_ENV, INTERNAL_SECRET_HEADER, isInternalSecret } from '@/lib/internal-secret';
 

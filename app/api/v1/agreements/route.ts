@@ -1,4 +1,4 @@
-import { fetchAgreements } from '@/db/queries/records';
+import { fetchAgreements } from '@/db/records/queries';
 import { jsonData } from '@/lib/api/responses';
 import { toPublicAgreement } from '@/db/records/public-view';
 

@@ -1,4 +1,4 @@
-import { fetchCities, fetchDistricts } from '@/db/queries/places';
+import { fetchCities, fetchDistricts } from '@/db/places/queries';
 import { jsonData } from '@/lib/api/responses';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { fetchEvents } from '@/db/queries/records';
+import { fetchEvents } from '@/db/records/queries';
 import { jsonData } from '@/lib/api/responses';
 import { toPublicEvent } from '@/db/records/public-view';
 

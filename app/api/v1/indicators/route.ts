@@ -1,4 +1,4 @@
-import { fetchIndicators } from '@/db/queries/records';
+import { fetchIndicators } from '@/db/records/queries';
 import { jsonData } from '@/lib/api/responses';
 import { toPublicIndicator } from '@/db/records/public-view';
 

@@ -1,4 +1,4 @@
-import { fetchOrganizations } from '@/db/queries/records';
+import { fetchOrganizations } from '@/db/records/queries';
 import { jsonData } from '@/lib/api/responses';
 import { toPublicOrganization } from '@/db/records/public-view';
 

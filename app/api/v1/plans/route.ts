@@ -1,4 +1,4 @@
-import { fetchPlans } from '@/db/queries/records';
+import { fetchPlans } from '@/db/records/queries';
 import { jsonData } from '@/lib/api/responses';
 import { toPublicPlan } from '@/db/records/public-view';
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import { fetchProjects } from '@/db/queries/projects';
-import { untilDataChanges } from '@/db/queries/until-data-changes';
-import { serializeProject } from '@/lib/api/serialize-project';
+import { fetchProjects } from '@/db/projects/queries';
+import { untilDataChanges } from '@/db/core/until-data-changes';
+import { serializeProject } from '@/db/projects/api-shape';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // The open-data list is read far more often than anything changes, and the same pages (the

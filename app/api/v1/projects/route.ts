@@ -1,12 +1,12 @@
 import type { NextRequest } from 'next/server';
-import { expirePublicData } from '@/db/mutations/expire-public-data';
-import { createProject } from '@/db/mutations/projects';
-import { projectDetail } from '@/db/queries/project-detail';
+import { expirePublicData } from '@/db/core/expire-public-data';
+import { createProject } from '@/db/projects/mutations';
+import { projectDetail } from '@/db/projects/detail';
 import { z } from 'zod';
-import { fetchCityCodes } from '@/db/queries/places';
-import { PROJECT_PAGE_MAX } from '@/db/queries/projects';
+import { fetchCityCodes } from '@/db/places/queries';
+import { PROJECT_PAGE_MAX } from '@/db/projects/queries';
 import { badFilter, jsonData, jsonError } from '@/lib/api/responses';
-import { authenticateRequest } from '@/lib/auth/current-user';
+import { authenticateRequest } from '@/db/accounts/current-user';
 import { invalidFields, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
 import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
 import { publicProjectPageJson } from './cached-page';

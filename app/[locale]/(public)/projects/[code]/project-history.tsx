@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { fetchProjectHistory } from '@/db/queries/projects';
+import type { fetchProjectHistory } from '@/db/projects/queries';
 import { formatMoment } from '@/lib/format-date';
 
 type History = ReturnType<typeof fetchProjectHistory>;

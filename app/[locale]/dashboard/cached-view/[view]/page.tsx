@@ -1,5 +1,5 @@
-import { dashboardViewQuery } from '@/lib/cached-views';
-import { cachedViewPage } from '@/lib/cached-view-page';
+import { dashboardViewQuery } from '@/app/cached-views';
+import { cachedViewPage } from '@/app/cached-view-page';
 import { DashboardContent, dashboardMetadata } from '../../dashboard-content';
 
 // Only signed-out readers are sent here (proxy.ts), so it reads in the public scope.

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { setAttachmentPublication } from '@/db/mutations/attachments';
-import { expirePublicData } from '@/db/mutations/expire-public-data';
-import { addMilestone, setMilestonePublication, setMilestoneStatus } from '@/db/mutations/milestones';
-import { createProject, deleteProject, updateProject } from '@/db/mutations/projects';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { checkEvidenceFiles } from '@/lib/evidence-check';
+import { setAttachmentPublication } from '@/db/evidence/mutations';
+import { expirePublicData } from '@/db/core/expire-public-data';
+import { addMilestone, setMilestonePublication, setMilestoneStatus } from '@/db/milestones/mutations';
+import { createProject, deleteProject, updateProject } from '@/db/projects/mutations';
+import { getCurrentUser } from '@/db/accounts/current-user';
+import { checkEvidenceFiles } from '@/db/evidence/check';
 import { formValues, todayInShanghai, type FormState, type FormValues } from '@/lib/validation/form-state';
 
 const MULTI = ['cityCodes'];

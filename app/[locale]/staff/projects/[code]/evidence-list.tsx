@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { fetchProjectAttachments } from '@/db/queries/project-evidence';
+import type { fetchProjectAttachments } from '@/db/evidence/queries';
 import { setEvidencePublicationAction } from './actions';
 
 export async function EvidenceList({ code, attachments, canPublish }: { code: string; attachments: ReturnType<typeof fetchProjectAttachments>; canPublish: boolean }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Milestone } from '@/db/schema';
+import type { Milestone } from '@/db/core/schema';
 import { setMilestonePublicationAction, setMilestoneStatusAction } from './actions';
 import { MilestoneForm } from './milestone-form';
 

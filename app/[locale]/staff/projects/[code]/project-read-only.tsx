@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FactList } from '@/components/fact-list';
-import type { fetchProjectByCode } from '@/db/queries/projects';
+import type { fetchProjectByCode } from '@/db/projects/queries';
 import { localized } from '@/lib/i18n/localized';
 
 // What a viewer (or an editor of other cities) sees instead of the form: every field, drafts

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fetchCities } from '@/db/queries/places';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchCities } from '@/db/places/queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { localized } from '@/lib/i18n/localized';
 import { createProjectAction } from '../[code]/actions';

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fetchEditableRecordList } from '@/db/queries/editable-records';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchEditableRecordList } from '@/db/records/editable';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { localized } from '@/lib/i18n/localized';
 import { isRecordKind } from '../record-fields';

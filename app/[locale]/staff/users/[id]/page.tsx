@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { TokenList } from '@/app/[locale]/staff/tokens/token-list';
-import { fetchUserApiTokens } from '@/db/queries/api-tokens';
-import { fetchUser } from '@/db/queries/users';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchUserApiTokens } from '@/db/accounts/api-token-queries';
+import { fetchUser } from '@/db/accounts/user-queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import {
   endSessionsAction, resetPasswordAction, resetSecondFactorAction, revokeUserTokenAction, setDisabledAction,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { cityOptions } from '../city-options';
 import { NotAllowed } from '../not-allowed';

@@ -1,8 +1,8 @@
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TrackerDb } from '@/db/connection';
-import { insertTestActors, JINAN, type TestActors } from '@/db/mutations/test-actors';
-import * as t from '@/db/schema';
+import type { TrackerDb } from '@/db/core/connection';
+import { insertTestActors, JINAN, type TestActors } from '@/db/accounts/test-actors';
+import * as t from '@/db/core/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { hashToken } from '@/lib/auth/session-token';
 import { installTestDatabase } from '@/lib/test/test-database';

@@ -1,8 +1,8 @@
-import { expirePublicData } from '@/db/mutations/expire-public-data';
-import { fetchProjectDetail } from '@/db/queries/project-detail';
-import { patchProject, signInFirst } from '@/lib/api/project-patch';
+import { expirePublicData } from '@/db/core/expire-public-data';
+import { fetchProjectDetail } from '@/db/projects/detail';
+import { patchProject, signInFirst } from '@/db/projects/api-patch';
 import { answerResponse, jsonData, jsonError } from '@/lib/api/responses';
-import { authenticateRequest } from '@/lib/auth/current-user';
+import { authenticateRequest } from '@/db/accounts/current-user';
 import { readJsonBody } from '@/lib/validation/api-request';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: Context) {
   return jsonData(detail, { headers: { ETag: `"${detail.version}"` } });
 }
 
-// The same answer as the server's direct write path gives token callers (lib/api/project-patch.ts):
+// The same answer as the server's direct write path gives token callers (db/projects/api-patch.ts):
 // this handler serves signed-in pages of the site, and every caller when Next serves alone.
 export async function PATCH(request: Request, { params }: Context) {
   const { code } = await params;

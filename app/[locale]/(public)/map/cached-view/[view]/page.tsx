@@ -1,5 +1,5 @@
-import { mapViewQuery } from '@/lib/cached-views';
-import { cachedViewPage } from '@/lib/cached-view-page';
+import { mapViewQuery } from '@/app/cached-views';
+import { cachedViewPage } from '@/app/cached-view-page';
 import { MapContent, mapMetadata } from '../../map-content';
 
 const page = cachedViewPage(mapViewQuery, mapMetadata, (query) => <MapContent query={query} />);

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fetchEditableRecord } from '@/db/queries/editable-records';
-import { fetchCities } from '@/db/queries/places';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchEditableRecord } from '@/db/records/editable';
+import { fetchCities } from '@/db/places/queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { localized } from '@/lib/i18n/localized';
 import { deleteRecordAction } from '../../actions';

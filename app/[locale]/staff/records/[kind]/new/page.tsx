@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { fetchCities } from '@/db/queries/places';
-import { requireUser } from '@/lib/auth/current-user';
+import { fetchCities } from '@/db/places/queries';
+import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { localized } from '@/lib/i18n/localized';
 import { RECORD_FIELDS, isRecordKind } from '../../record-fields';

@@ -1,0 +1,161 @@
+import 'server-only';
+import { and, asc, desc, eq, exists, gt, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { stagesInGroup } from '@/lib/enums';
+import { getDb, preparedStatement, preparedStatements } from '@/db/core/client';
+import type { TrackerDb } from '@/db/core/connection';
+import * as t from '@/db/core/schema';
+import type { ProjectFilters } from '@/lib/project-filters';
+import { outerId } from '@/db/core/outer-id';
+import { toPublicHistory, type HistoryChange } from '@/db/history/public-view';
+import { healthMatchWhere, projectForReader, projectRowsWhere } from './public-view';
+import { recordRowsWhere } from '@/db/records/public-view';
+import type { ReadScope } from '@/db/core/read-scope';
+
+export const PROJECT_PAGE_MAX = 500;
+
+const cityCodesOf = sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(t.projects)})`;
+
+// A filter's value in the SQL: the value itself, or a placeholder of that name in a statement
+// prepared once for every list with the same filters.
+type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId', value: V) => V | Placeholder;
+const inline: FilterValue = (_name, value) => value;
+const placeholder: FilterValue = (name) => sql.placeholder(name);
+
+const cityIdQuery = preparedStatement((db) => db.select({ id: t.cities.id }).from(t.cities).where(eq(t.cities.code, sql.placeholder('code'))).prepare());
+
+function cityIdOf(code: string): number {
+  return cityIdQuery().get({ code })?.id ?? -1;
+}
+
+function filterWhere(scope: ReadScope, filters: ProjectFilters, value: FilterValue): SQL {
+  const conditions: SQL[] = [projectRowsWhere(scope)];
+  if (filters.category) conditions.push(eq(t.projects.category, value('category', filters.category)));
+  if (filters.stage) conditions.push(eq(t.projects.stage, value('stage', filters.stage)));
+  if (filters.health) conditions.push(healthMatchWhere(scope, t.projects, eq(t.projects.health, value('health', filters.health))));
+  if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
+  if (filters.city) {
+    // The city's id, not a join on its code, so each candidate project costs one primary-key
+    // probe of the link table while projects are read in id order from the visibility indexes.
+    conditions.push(exists(getDb().select({ one: sql`1` }).from(t.projectCities)
+      .where(and(eq(t.projectCities.projectId, outerId(t.projects)), eq(t.projectCities.cityId, value('cityId', cityIdOf(filters.city)))))));
+  }
+  return and(...conditions)!;
+}
+
+export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): SQL {
+  return filterWhere(scope, filters, inline);
+}
+
+const summaryColumns = {
+  id: t.projects.id,
+  code: t.projects.code,
+  nameZh: t.projects.nameZh,
+  nameEn: t.projects.nameEn,
+  category: t.projects.category,
+  stage: t.projects.stage,
+  health: t.projects.health,
+  healthInternal: t.projects.healthInternal,
+  progress: t.projects.progress,
+  lastVerifiedAt: t.projects.lastVerifiedAt,
+  updatedAt: t.projects.updatedAt,
+  publication: t.projects.publication,
+  geometry: t.projects.geometry,
+  sourceQuote: t.projects.sourceQuote,
+  cityCodes: cityCodesOf,
+};
+
+export type ProjectSummary = ReturnType<typeof fetchProjects>['projects'][number];
+
+function splitCodes(value: string | null): string[] {
+  return value ? value.split(',').sort() : [];
+}
+
+function preparePage(db: TrackerDb, scope: ReadScope, filters: ProjectFilters, withCursor: boolean) {
+  const where = filterWhere(scope, filters, placeholder);
+  return db.select(summaryColumns).from(t.projects).where(withCursor ? and(where, gt(t.projects.id, sql.placeholder('after'))) : where)
+    .orderBy(asc(t.projects.id)).limit(sql.placeholder('limit')).prepare();
+}
+
+// One statement per scope and set of filters used (a few hundred at most).
+const pageQueries = preparedStatements<ReturnType<typeof preparePage>>(512);
+
+// Keyset paging on id, so page 1,000 costs the same as page 1.
+export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number }) {
+  const { category, stage, health, status, city } = filters;
+  const shape = [scope, category && 'category', stage && 'stage', health && 'health', status, city && 'city', page.after && 'after'].join('|');
+  const query = pageQueries(shape, (db) => preparePage(db, scope, filters, Boolean(page.after)));
+  const rows = query.all({ category, stage, health, cityId: city && cityIdOf(city), after: page.after, limit: page.limit + 1 });
+  const hasMore = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  return { rows: pageRows, nextCursor: hasMore ? pageRows[pageRows.length - 1].id : null };
+}
+
+export function fetchProjects(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number } = { limit: PROJECT_PAGE_MAX }) {
+  const { rows, nextCursor } = fetchProjectPage(scope, filters, page);
+  return { projects: rows.map((r) => projectForReader(scope, { ...r, cityCodes: splitCodes(r.cityCodes) })), nextCursor };
+}
+
+// Counting stops at `cap`: past it a list only needs to say "more than", and an exact count of
+// a hundred thousand rows would cost every page view.
+export function countProjects(scope: ReadScope, filters: ProjectFilters, cap = 10_000): { count: number; capped: boolean } {
+  const db = getDb();
+  const matching = db.select({ one: sql`1` }).from(t.projects).where(projectFilterWhere(scope, filters)).limit(cap + 1).as('matching');
+  const n = db.select({ n: sql<number>`count(*)` }).from(matching).get()?.n ?? 0;
+  return { count: Math.min(n, cap), capped: n > cap };
+}
+
+// Prepared once per scope: every API write reads its project through these, inside the write lock.
+function projectByCodeStatements(scope: ReadScope) {
+  return preparedStatement((db) => {
+    const projectId = sql.placeholder('projectId');
+    return {
+      project: db.select().from(t.projects).where(and(eq(t.projects.code, sql.placeholder('code')), projectRowsWhere(scope))).prepare(),
+      cities: db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+        .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+        .where(eq(t.projectCities.projectId, projectId)).orderBy(asc(t.cities.code)).prepare(),
+      districts: db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
+        .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
+        .where(eq(t.projectDistricts.projectId, projectId)).orderBy(asc(t.districts.code)).prepare(),
+      agreements: db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
+        .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+        .where(and(eq(t.agreementProjects.projectId, projectId), recordRowsWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).prepare(),
+      plans: db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
+        .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
+        .where(and(eq(t.planProjects.projectId, projectId), recordRowsWhere(scope, t.plans))).prepare(),
+    };
+  });
+}
+
+const byCode = { public: projectByCodeStatements('public'), internal: projectByCodeStatements('internal') };
+
+export function fetchProjectByCode(scope: ReadScope, code: string) {
+  const statements = byCode[scope]();
+  const project = statements.project.get({ code });
+  if (!project) return null;
+  const id = { projectId: project.id };
+  return {
+    project: projectForReader(scope, project), cities: statements.cities.all(id), districts: statements.districts.all(id),
+    agreements: statements.agreements.all(id), plans: statements.plans.all(id),
+  };
+}
+
+// A record read again after a write that changed only the project's own columns: its cities,
+// districts, agreements and plans are as they were, so only the project row is read.
+export function withFreshProjectRow(scope: ReadScope, record: NonNullable<ReturnType<typeof fetchProjectByCode>>) {
+  const project = byCode[scope]().project.get({ code: record.project.code });
+  return project ? { ...record, project: projectForReader(scope, project) } : null;
+}
+
+export type ProjectChange = HistoryChange;
+
+export function fetchProjectHistory(scope: ReadScope, projectId: number, limit = 200) {
+  const db = getDb();
+  const rows = db.select({
+    id: t.projectUpdates.id, version: t.projectUpdates.version, changes: t.projectUpdates.changes,
+    note: t.projectUpdates.note, createdAt: t.projectUpdates.createdAt, userName: t.users.displayName,
+  }).from(t.projectUpdates).leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
+    .where(eq(t.projectUpdates.projectId, projectId)).orderBy(desc(t.projectUpdates.id)).limit(limit).all()
+    .map((r) => ({ ...r, projectId, changes: JSON.parse(r.changes) as HistoryChange[] }));
+  if (scope === 'internal') return rows;
+  return toPublicHistory(rows).filter((r) => r.changes.length > 0).map((r) => ({ ...r, userName: null, note: '' }));
+}
