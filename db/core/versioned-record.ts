@@ -2,11 +2,14 @@ import 'server-only';
 import { and, eq, getTableName, sql } from 'drizzle-orm';
 import { getDb, preparedStatements } from './client';
 import * as t from './schema';
-import type { ProjectChange } from '@/db/projects/queries';
 import type { Action, Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import type { FieldErrors } from '@/lib/validation/field-errors';
 import { writeTransaction } from './write-transaction';
+
+// One field's change, as a history entry keeps it. `id` names the milestone or evidence file a
+// project's change is about, so its visibility can be decided when the entry is read.
+export type FieldChange = { field: string; from: unknown; to: unknown; id?: number };
 
 // The pieces every versioned write shares: compare, write only on the expected version,
 // refuse by throwing out of the transaction so nothing half-done is kept.
@@ -44,7 +47,7 @@ function normalize(value: unknown): unknown {
 }
 
 // Each field of `next` whose value differs from `before`, with both values, for the history.
-export function diffFields(before: Record<string, unknown>, next: Record<string, unknown>): ProjectChange[] {
+export function diffFields(before: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
   return Object.entries(next)
     .filter(([field, value]) => value !== undefined && JSON.stringify(normalize(before[field])) !== JSON.stringify(normalize(value)))
     .map(([field, value]) => ({ field, from: normalize(before[field]), to: normalize(value) }));

@@ -153,14 +153,14 @@ describe('dashboard aggregates', () => {
     const cutoff = staleCutoff(new Date('2024-06-30T12:00:00Z'));
     expect(cutoff).toBe('2024-04-01');
     const publicRows = fetchNeedsAttention('public', {}, cutoff);
-    expect(publicRows.map(({ projects, ...c }) => c)).toEqual([
+    expect(publicRows.map(({ projects: _projects, ...c }) => c)).toEqual([
       { cityCode: A, atRisk: 1, offTrack: 0, stale: 1, total: 2 },
       { cityCode: B, atRisk: 0, offTrack: 0, stale: 2, total: 2 },
     ]);
     expect(publicRows[0].projects.map((pr) => [pr.code, pr.health])).toEqual([['P2', 'at_risk'], ['P4', null]]);
     expect(publicRows[1].projects.map((pr) => [pr.code, pr.health])).toEqual([['P3', null], ['P4', null]]);
     const internalRows = fetchNeedsAttention('internal', {}, cutoff);
-    expect(internalRows.map(({ projects, ...c }) => c)).toEqual([
+    expect(internalRows.map(({ projects: _projects, ...c }) => c)).toEqual([
       { cityCode: A, atRisk: 1, offTrack: 1, stale: 1, total: 3 },
       { cityCode: B, atRisk: 0, offTrack: 1, stale: 2, total: 2 },
     ]);

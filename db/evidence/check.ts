@@ -15,7 +15,6 @@ export type CheckedEvidence = { fileName: string; mime: string; ext: string; byt
 
 function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   return base.replace(/[\u0000-\u001f"<>]/g, '').slice(-120) || 'evidence';
 }
 

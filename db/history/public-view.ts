@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/core/client';
+import type { FieldChange } from '@/db/core/versioned-record';
 import { isPublicEvidence } from '@/db/evidence/public-view';
 import { isPublicMilestone, milestoneLabel } from '@/db/milestones/public-view';
 import { recordRowsWhere } from '@/db/records/public-view';
@@ -11,9 +12,9 @@ import * as t from '@/db/core/schema';
 // milestone is published, a draft agreement's code until the agreement is, a health rating while
 // staff keep it internal. Who made a change and the note they wrote are for staff only.
 
-// `id` names the milestone or evidence a change is about (entries written before it was kept
-// are matched on the milestone's title, or hidden).
-export type HistoryChange = { field: string; from: unknown; to: unknown; id?: number };
+// Entries written before changes named their milestone or evidence by `id` are matched on the
+// milestone's title, or hidden.
+export type HistoryChange = FieldChange;
 
 // Never public, whatever they refer to. The evidence count includes files still in draft.
 const STAFF_ONLY_FIELDS = new Set(['internalNote', 'healthInternal', 'attachments']);

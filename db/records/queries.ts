@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
 import { outerId } from '@/db/core/outer-id';

@@ -7,7 +7,8 @@ export type FieldErrors = Record<string, string[]>;
 const KNOWN_KEYS = new Set(Object.keys(en.editing.errors));
 
 export function addError(errors: FieldErrors, field: string, key: string): FieldErrors {
-  (errors[field] ??= []).includes(key) || errors[field].push(key);
+  const keys = (errors[field] ??= []);
+  if (!keys.includes(key)) keys.push(key);
   return errors;
 }
 

@@ -24,7 +24,6 @@ export const day = z.preprocess(emptyToNull, z.string({ error: 'dayFormat' }).tr
 // No stored text carries control characters other than tab and line breaks: a NUL or an escape
 // sequence is never part of a name or note, and it breaks the CSV export and terminals that
 // show it later. Refused at the field rather than silently stripped, so nothing is altered.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const plainText = (message: string) => z.string({ error: message }).refine((v) => !CONTROL_CHARACTER.test(v), { error: 'invalid' });
 

@@ -14,22 +14,29 @@ const AHEAD = '200px 0px';
 export function LazyStageChart(props: Props) {
   const place = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  const Chart = width > 0 ? loadedStageChart() : null;
+  // The chart's module, once loaded: kept in state so that rendering never creates a component.
+  const [Chart, setChart] = useState<typeof StageChartType | null>(null);
 
   useEffect(() => {
     const node = place.current;
     if (!node) return;
     const measure = () => Math.floor(node.getBoundingClientRect().width);
     // Synchronous, so the chart is in the page before the browser lays it out for printing.
+    const show = (chart: typeof StageChartType) => flushSync(() => {
+      setChart(() => chart);
+      setWidth(measure());
+    });
     const draw = () => {
-      if (loadedStageChart()) flushSync(() => setWidth(measure()));
+      const chart = loadedStageChart();
+      if (chart) show(chart);
     };
     let cancelled = false;
     const seen = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       seen.disconnect();
-      void loadStageChart().then(nextTurn).then(() => {
-        if (!cancelled) flushSync(() => setWidth(measure()));
+      void loadStageChart().then(async (chart) => {
+        await nextTurn();
+        if (!cancelled) show(chart);
       });
     }, { rootMargin: AHEAD });
     seen.observe(node);
@@ -51,7 +58,7 @@ export function LazyStageChart(props: Props) {
 
   return (
     <div ref={place} className="w-full">
-      {Chart ? <Chart {...props} width={width} /> : (
+      {Chart && width > 0 ? <Chart {...props} width={width} /> : (
         <div aria-hidden data-chart-placeholder className="w-full animate-pulse rounded-md bg-slate-100"
           style={{ height: LEGEND_HEIGHT + props.rows.length * ROW_HEIGHT + AXIS_HEIGHT }} />
       )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type CSSProperties, type ReactNode } from 'react';
 import type { Box, XY } from '@/lib/geo/province-svg';
 import { MAP_FRAME_ID, requestPanelFocus } from './panel-focus';
 import { useMapGestures } from './use-map-gestures';
@@ -29,7 +29,10 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [view, setView] = useState<Box>(() => fitView(focus, 4 / 3));
   const viewRef = useRef(view);
-  viewRef.current = view;
+  // Gestures and animations read the view between renders; layout effects run before theirs.
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  }, [view]);
   const frame = useRef(0);
   const limits = useMemo<Limits>(() => ({ bounds: province, minW: province.w / 30, maxW: province.w * 1.25 }), [province]);
 
@@ -75,6 +78,7 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     fitted.current = focusKey;
     // Only a new focus or a new shape re-fits: re-fitting when the selection changes would
     // undo the reader's own zoom.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the dependencies are the triggers
   }, [aspect, focusKey]);
 
   const selectedKey = selectedAt ? selectedAt.join() : '';
@@ -83,6 +87,7 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     if (selectedKey === lastSelected.current) return;
     lastSelected.current = selectedKey;
     if (selectedAt && !isInside(viewRef.current, selectedAt)) animateTo(centreOn(viewRef.current, selectedAt, limits));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new selection is the only trigger
   }, [selectedKey]);
 
   const zoomBy = useCallback((factor: number, at?: XY) => {

@@ -40,16 +40,14 @@ function radius(total: number): number {
 
 // The badge's ring shows each category's share in its colour, in the legend's order.
 function CategoryRing({ r, byCategory, total }: { r: number; byCategory: CategoryCounts; total: number }) {
-  let start = 0;
+  const shares = categoriesOf(byCategory).map(([category, n]) => ({ category, share: Math.round((n / total) * 10000) / 100 }));
+  const starts = shares.map((_, i) => shares.slice(0, i).reduce((sum, s) => sum + s.share, 0));
   return (
     <g transform="rotate(-90)">
-      {categoriesOf(byCategory).map(([category, n]) => {
-        const share = Math.round((n / total) * 10000) / 100;
-        const segment = <circle key={category} r={r} fill="none" stroke={categoryStyle(category).color} strokeWidth={5}
-          pathLength={100} strokeDasharray={`${share} ${Math.round((100 - share) * 100) / 100}`} strokeDashoffset={-Math.round(start * 100) / 100} />;
-        start += share;
-        return segment;
-      })}
+      {shares.map(({ category, share }, i) => (
+        <circle key={category} r={r} fill="none" stroke={categoryStyle(category).color} strokeWidth={5}
+          pathLength={100} strokeDasharray={`${share} ${Math.round((100 - share) * 100) / 100}`} strokeDashoffset={-Math.round(starts[i] * 100) / 100} />
+      ))}
     </g>
   );
 }
