@@ -23,10 +23,17 @@ export default tseslint.config(
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
-  boundary(['lib/**'], ['@/db/*', ...PAGES, ...SEED], 'lib/ is shared code below the data layer: it imports neither db/ nor pages.'),
+  boundary(
+    ['lib/**'],
+    ['@/db/*', ...PAGES, ...SEED],
+    'lib/ is shared code below the data layer: it imports neither db/ nor pages.',
+  ),
   boundary(['db/**'], [...PAGES, ...SEED], 'The data layer never imports pages or the seed.'),
   boundary(['db/core/**'], [...RECORDS, ...PAGES, ...SEED], 'db/core/ is below the record modules and the pages.'),
   boundary(['components/**'], ['@/app/*', '@/server/*', '@/scripts/*'], 'Shared components sit below the pages.'),

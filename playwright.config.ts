@@ -9,7 +9,15 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 // Debian's Chromium: no test tool may download its own browser on these machines.
 const launchOptions = {
   executablePath: fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 export default defineConfig({
@@ -34,6 +42,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/v1/cities`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { DATABASE_PATH: 'data/e2e.db', SEED_FIXTURES: 'test', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_NODE_OPTIONS },
+    env: {
+      DATABASE_PATH: 'data/e2e.db',
+      SEED_FIXTURES: 'test',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: SERVER_NODE_OPTIONS,
+    },
   },
 });

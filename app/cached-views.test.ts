@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { cachedViewPath, dashboardViewQuery, isCachedViewPath, mapViewQuery, viewName, viewQuery } from './cached-views';
+import {
+  cachedViewPath,
+  dashboardViewQuery,
+  isCachedViewPath,
+  mapViewQuery,
+  viewName,
+  viewQuery,
+} from './cached-views';
 
 const search = (query: string) => new URLSearchParams(query);
 
 describe('cached views', () => {
   it('names equal filters alike, whatever the order, repeats or empty values of the query', () => {
-    expect(cachedViewPath('/map', search('category=rail&city=370100'), false)).toBe('/map/cached-view/city.370100~category.rail');
-    expect(cachedViewPath('/map', search('city=370100&stage=&category=rail&category=road'), false)).toBe('/map/cached-view/city.370100~category.rail');
+    expect(cachedViewPath('/map', search('category=rail&city=370100'), false)).toBe(
+      '/map/cached-view/city.370100~category.rail',
+    );
+    expect(cachedViewPath('/map', search('city=370100&stage=&category=rail&category=road'), false)).toBe(
+      '/map/cached-view/city.370100~category.rail',
+    );
     expect(cachedViewPath('/map', search(''), false)).toBe('/map/cached-view/all');
-    expect(cachedViewPath('/dashboard', search('status=underway&city=370300&utm_source=news'), false)).toBe('/dashboard/cached-view/city.370300~status.underway');
+    expect(cachedViewPath('/dashboard', search('status=underway&city=370300&utm_source=news'), false)).toBe(
+      '/dashboard/cached-view/city.370300~status.underway',
+    );
   });
 
   it('leaves per-request rendering to anything outside the bounded set of filter views', () => {
@@ -26,10 +39,23 @@ describe('cached views', () => {
   });
 
   it('reads back only the names it makes', () => {
-    for (const filters of [{}, { city: '370100' }, { category: 'rail', stage: 'implementation', health: 'at_risk', status: 'underway', city: '371600' }]) {
+    for (const filters of [
+      {},
+      { city: '370100' },
+      { category: 'rail', stage: 'implementation', health: 'at_risk', status: 'underway', city: '371600' },
+    ]) {
       expect(viewQuery(viewName(filters))).toEqual(filters);
     }
-    for (const name of ['', 'city', 'city.', '.370100', 'category.rail~city.370100', 'city.370100~city.370300', 'colour.red', 'all~city.370100']) {
+    for (const name of [
+      '',
+      'city',
+      'city.',
+      '.370100',
+      'category.rail~city.370100',
+      'city.370100~city.370300',
+      'colour.red',
+      'all~city.370100',
+    ]) {
       expect(viewQuery(name), name).toBeNull();
     }
   });

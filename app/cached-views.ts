@@ -65,14 +65,19 @@ export function dashboardViewQuery(name: string): Record<string, string> | null 
 
 // Where the proxy sends a page request that a cached view can answer, or null.
 export function cachedViewPath(pathname: string, search: URLSearchParams, signedIn: boolean): string | null {
-  const name = pathname === '/map' ? mapViewName(search)
-    : pathname === '/dashboard' && !signedIn ? dashboardViewName(search)
-    : null;
+  const name =
+    pathname === '/map'
+      ? mapViewName(search)
+      : pathname === '/dashboard' && !signedIn
+        ? dashboardViewName(search)
+        : null;
   return name && `${pathname}/${CACHED_VIEW_SEGMENT}/${name}`;
 }
 
 // Cached views are reached only through the proxy, which makes their names canonical; asked for
 // directly, they would let anyone fill the cache with names of their choosing.
 export function isCachedViewPath(pathname: string): boolean {
-  return ['/map', '/dashboard'].some((page) => pathname === `${page}/${CACHED_VIEW_SEGMENT}` || pathname.startsWith(`${page}/${CACHED_VIEW_SEGMENT}/`));
+  return ['/map', '/dashboard'].some(
+    (page) => pathname === `${page}/${CACHED_VIEW_SEGMENT}` || pathname.startsWith(`${page}/${CACHED_VIEW_SEGMENT}/`),
+  );
 }

@@ -7,16 +7,33 @@ import path from 'node:path';
 // Chromium against a running production server (BASE_URL, default http://127.0.0.1:3000).
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const PAGES = ['/', '/map', '/dashboard'];
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const TARGETS = { performance: 90, accessibility: 95 };
 
-type Report = { categories: Record<'performance' | 'accessibility', { score: number }>; audits: Record<string, { score: number | null; numericValue?: number }> };
+type Report = {
+  categories: Record<'performance' | 'accessibility', { score: number }>;
+  audits: Record<string, { score: number | null; numericValue?: number }>;
+};
 
 function audit(page: string): Report {
   const out = path.join(os.tmpdir(), `lighthouse-${page.replace(/\W/g, '_') || 'home'}.json`);
-  const result = spawnSync('npx', ['lighthouse', BASE + page, '--quiet', `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    'npx',
+    [
+      'lighthouse',
+      BASE + page,
+      '--quiet',
+      `--chrome-flags=${CHROME_FLAGS}`,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${out}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${page}`);
   return JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
 }
@@ -28,7 +45,10 @@ const performanceOf = (report: Report) => report.categories.performance.score;
 
 function medianAudit(page: string): { report: Report; scores: number[] } {
   const reports = Array.from({ length: RUNS }, () => audit(page)).sort((a, b) => performanceOf(a) - performanceOf(b));
-  return { report: reports[Math.floor(reports.length / 2)], scores: reports.map((r) => Math.round(performanceOf(r) * 100)) };
+  return {
+    report: reports[Math.floor(reports.length / 2)],
+    scores: reports.map((r) => Math.round(performanceOf(r) * 100)),
+  };
 }
 
 const rows = PAGES.map((page) => {

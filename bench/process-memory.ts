@@ -36,6 +36,14 @@ export function treeRss(rootPid: number): number {
 // Samples the tree's memory until stopped; returns the peak seen.
 export function watchPeakMemory(rootPid: number, everyMs = 200) {
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, treeRss(rootPid)); }, everyMs);
-  return { stop: () => { clearInterval(timer); return peak; }, peak: () => peak };
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRss(rootPid));
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+    peak: () => peak,
+  };
 }

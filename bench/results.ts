@@ -16,7 +16,10 @@ const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–'
 
 // Whether the write run under read load kept every acknowledged write and never answered 5xx.
 export function writesWhileReadingHeld({ results, check }: WritesWhileReading): boolean {
-  return check.lost + check.misplaced + check.duplicated + check.writtenThoughRefused === 0 && results.every((r) => r.serverErrors === 0);
+  return (
+    check.lost + check.misplaced + check.duplicated + check.writtenThoughRefused === 0 &&
+    results.every((r) => r.serverErrors === 0)
+  );
 }
 
 function writesWhileReadingSection(mixed: WritesWhileReading): string[] {
@@ -29,15 +32,19 @@ function writesWhileReadingSection(mixed: WritesWhileReading): string[] {
     'Afterwards the history table is compared with what the server acknowledged.',
     '',
     `- Acknowledged writes (2xx): ${check.acknowledged}; refused (4xx): ${check.refused}.`,
-    `- History rows written by the run: ${check.historyRows} = ${check.acknowledged - check.lost - check.misplaced} acknowledged`
-      + ` + ${check.unansweredLanded} whose answer was cut off when the run stopped.`,
-    `- Acknowledged but missing from the history: ${check.lost}; on the wrong project: ${check.misplaced}; written twice: ${check.duplicated};`
-      + ` written although refused: ${check.writtenThoughRefused}.`,
+    `- History rows written by the run: ${check.historyRows} = ${check.acknowledged - check.lost - check.misplaced} acknowledged` +
+      ` + ${check.unansweredLanded} whose answer was cut off when the run stopped.`,
+    `- Acknowledged but missing from the history: ${check.lost}; on the wrong project: ${check.misplaced}; written twice: ${check.duplicated};` +
+      ` written although refused: ${check.writtenThoughRefused}.`,
     `- Completed responses: ${mixed.results.map((r) => `${r.name}: ${r.requests}`).join('; ')}.`,
     `- 5xx answers: ${mixed.results.map((r) => `${r.name}: ${r.serverErrors}`).join('; ')}.`,
     `- **${writesWhileReadingHeld(mixed) ? 'Lost nothing and answered no 5xx.' : 'FAILED: see the figures above.'}**`,
     // A stream that completed nothing (timeouts on a busy machine) says nothing about its 5xx.
-    ...(idle.length ? [`- Completed no request in ${mixed.seconds} s, so no evidence either way: ${idle.map((r) => `${r.name} (${r.errors} timeouts or errors)`).join('; ')}.`] : []),
+    ...(idle.length
+      ? [
+          `- Completed no request in ${mixed.seconds} s, so no evidence either way: ${idle.map((r) => `${r.name} (${r.errors} timeouts or errors)`).join('; ')}.`,
+        ]
+      : []),
     '',
   ];
 }
@@ -45,7 +52,10 @@ function writesWhileReadingSection(mixed: WritesWhileReading): string[] {
 // Writes bench/RESULTS.md (or RESULTS-quick.md) and prints the same text.
 export function writeResults(report: Report): void {
   const floor = report.results[0].rps;
-  const rows = report.results.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(r.rps / floor).toFixed(2)} | ${r.non2xx} | ${r.serverErrors} | ${r.errors} |`);
+  const rows = report.results.map(
+    (r) =>
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(r.rps / floor).toFixed(2)} | ${r.non2xx} | ${r.serverErrors} | ${r.errors} |`,
+  );
   const text = [
     `# Benchmark results${report.quick ? ' (quick run)' : ''}`,
     '',
@@ -56,7 +66,7 @@ export function writeResults(report: Report): void {
     `- Load: autocannon from a second process on 127.0.0.1, 10 connections per scenario; the server is the app's production server (\`server/serve.ts\`: Next's production build, token writes of projects answered directly).`,
     `- Each scenario runs ${report.seconds.run} s (writes through the API: ${report.seconds.writes} s) after a ${report.seconds.warmup} s warm-up at the same load that is not counted (writes warm up on other projects); the run with writes while reading has no warm-up.`,
     `- Server peak memory (process tree RSS): ${(report.peakBytes / 2 ** 20).toFixed(0)} MB.`,
-    '- ÷ floor: each row\'s throughput over the first row\'s, a prerendered page of the app measured in the same run.',
+    "- ÷ floor: each row's throughput over the first row's, a prerendered page of the app measured in the same run.",
     '',
     '| scenario | req/s | p50 ms | p95 ms | p99 ms | ÷ floor | non-2xx | 5xx | errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

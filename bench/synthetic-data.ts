@@ -41,14 +41,22 @@ function jitter(random: () => number, [lng, lat]: [number, number], spread: numb
 // Inserts cities and projects with their history into an already migrated, empty database.
 export function writeSyntheticData(db: Database.Database, options: SyntheticOptions): void {
   const random = mulberry32(options.seed);
-  const insertCity = db.prepare('insert into cities (code, name_zh, name_en, centroid_lng, centroid_lat) values (?, ?, ?, ?, ?)');
-  const insertProject = db.prepare(`insert into projects (code, name_zh, name_en, category, stage, health, progress, geometry,
+  const insertCity = db.prepare(
+    'insert into cities (code, name_zh, name_en, centroid_lng, centroid_lat) values (?, ?, ?, ?, ?)',
+  );
+  const insertProject =
+    db.prepare(`insert into projects (code, name_zh, name_en, category, stage, health, progress, geometry,
     source_quote, last_verified_at, publication, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const linkCity = db.prepare('insert into project_cities (project_id, city_id) values (?, ?)');
-  const insertUpdate = db.prepare('insert into project_updates (project_id, version, changes, note, created_at) values (?, ?, ?, ?, ?)');
-  const insertMilestone = db.prepare(`insert into milestones (project_id, title_zh, title_en, planned_on, actual_on, status, publication)
+  const insertUpdate = db.prepare(
+    'insert into project_updates (project_id, version, changes, note, created_at) values (?, ?, ?, ?, ?)',
+  );
+  const insertMilestone =
+    db.prepare(`insert into milestones (project_id, title_zh, title_en, planned_on, actual_on, status, publication)
     values (?, ?, ?, ?, ?, ?, 'published')`);
-  const cityIds = seedCities.map((c) => Number(insertCity.run(c.code, c.nameZh, c.nameEn, c.centroid[0], c.centroid[1]).lastInsertRowid));
+  const cityIds = seedCities.map((c) =>
+    Number(insertCity.run(c.code, c.nameZh, c.nameEn, c.centroid[0], c.centroid[1]).lastInsertRowid),
+  );
 
   // The first project carries a long history (the benchmark's "project page with a long history").
   const longHistory = Math.min(2000, Math.floor(options.updates / 10));
@@ -65,17 +73,41 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
       const geometry = corridor
         ? { type: 'LineString', coordinates: [start, jitter(random, seedCities[otherIndex].centroid, 0.4)] }
         : { type: 'Point', coordinates: start };
-      const progress = stage === 'completion' || stage === 'maintenance' ? 100 : random() < 0.2 ? null : Math.floor(random() * 100);
+      const progress =
+        stage === 'completion' || stage === 'maintenance' ? 100 : random() < 0.2 ? null : Math.floor(random() * 100);
       const health = random() < 0.8 ? 'on_track' : random() < 0.6 ? 'at_risk' : 'off_track';
       const verified = new Date(BASE_TIME - Math.floor(random() * 720) * DAY_MS).toISOString();
-      const history = n === 1 ? longHistory : Math.max(1, Math.min(updatesLeft, Math.round(perProject * (0.5 + random()))));
-      const id = Number(insertProject.run(`BENCH-${String(n).padStart(6, '0')}`, `测试项目${n}`, `Synthetic project ${n}`, category, stage, health,
-        progress, JSON.stringify(geometry), 'synthetic', verified, random() < 0.95 ? 'published' : 'draft', history,
-        verified, verified).lastInsertRowid);
+      const history =
+        n === 1 ? longHistory : Math.max(1, Math.min(updatesLeft, Math.round(perProject * (0.5 + random()))));
+      const id = Number(
+        insertProject.run(
+          `BENCH-${String(n).padStart(6, '0')}`,
+          `测试项目${n}`,
+          `Synthetic project ${n}`,
+          category,
+          stage,
+          health,
+          progress,
+          JSON.stringify(geometry),
+          'synthetic',
+          verified,
+          random() < 0.95 ? 'published' : 'draft',
+          history,
+          verified,
+          verified,
+        ).lastInsertRowid,
+      );
       if (n % 10 === 0) {
         const planned = new Date(BASE_TIME + Math.floor((random() - 0.5) * 720) * DAY_MS).toISOString().slice(0, 10);
         const met = planned < '2026-11-01' && random() < 0.7;
-        insertMilestone.run(id, `里程碑${n}`, `Milestone ${n}`, planned, met ? planned : null, met ? 'met' : planned < '2026-11-01' ? 'not_met' : 'scheduled');
+        insertMilestone.run(
+          id,
+          `里程碑${n}`,
+          `Milestone ${n}`,
+          planned,
+          met ? planned : null,
+          met ? 'met' : planned < '2026-11-01' ? 'not_met' : 'scheduled',
+        );
       }
       linkCity.run(id, cityIds[cityIndex]);
       if (otherIndex !== cityIndex) linkCity.run(id, cityIds[otherIndex]);

@@ -10,13 +10,25 @@ export type WritesWhileReading = { seconds: number; connections: number; results
 // instances in parallel; then the history is compared with what the server acknowledged.
 // Every write expires the cached map and dashboard, so each read renders afresh: the run needs
 // some seconds for those renders to complete at all.
-export async function writesWhileReading(options: { url: string; token: string; versions: Map<string, number>; seconds: number; connections: number; databaseFile: string }): Promise<WritesWhileReading> {
+export async function writesWhileReading(options: {
+  url: string;
+  token: string;
+  versions: Map<string, number>;
+  seconds: number;
+  connections: number;
+  databaseFile: string;
+}): Promise<WritesWhileReading> {
   const { url, seconds, connections } = options;
   const ledger = newLedger('bench-mixed');
   await settle();
   readVersions(options.databaseFile, options.versions);
   const results = await Promise.all([
-    runLoad('writes while /map and /dashboard are read', { url, seconds, connections, requests: trackedWriteRequests(options.token, options.versions, ledger) }),
+    runLoad('writes while /map and /dashboard are read', {
+      url,
+      seconds,
+      connections,
+      requests: trackedWriteRequests(options.token, options.versions, ledger),
+    }),
     runLoad('/map while writes go on', { url, path: '/map', seconds, connections }),
     runLoad('/dashboard while writes go on', { url, path: '/dashboard', seconds, connections }),
   ]);

@@ -6,7 +6,15 @@ import type { City } from '@/db/core/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // A GET form: the filters become the URL, so a filtered view is a link, and it works without JS.
-export async function ProjectFilterForm({ action, filters, cities }: { action: string; filters: ProjectFilters; cities: City[] }) {
+export async function ProjectFilterForm({
+  action,
+  filters,
+  cities,
+}: {
+  action: string;
+  filters: ProjectFilters;
+  cities: City[];
+}) {
   const t = await getTranslations();
   const locale = await getLocale();
   const select = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
@@ -16,20 +24,43 @@ export async function ProjectFilterForm({ action, filters, cities }: { action: s
     { name: 'health', values: HEALTHS, label: (v: string) => t(`health.${v}` as 'health.on_track') },
   ] as const;
   return (
-    <form action={action} method="get" aria-label={t('projects.filtersLabel')} className="no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-5">
+    <form
+      action={action}
+      method="get"
+      aria-label={t('projects.filtersLabel')}
+      className="no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-5"
+    >
       {options.map((o) => (
         <label key={o.name} className="text-sm font-medium text-slate-700">
           {t(`projects.${o.name}`)}
           <select name={o.name} defaultValue={filters[o.name] ?? ''} className={select}>
             <option value="">{t('common.all')}</option>
-            {o.values.map((v) => <option key={v} value={v}>{o.label(v)}</option>)}
+            {o.values.map((v) => (
+              <option key={v} value={v}>
+                {o.label(v)}
+              </option>
+            ))}
           </select>
         </label>
       ))}
-      <CitySelect label={t('projects.city')} allLabel={t('common.all')} value={filters.city} cities={cities} locale={locale} className={select} />
+      <CitySelect
+        label={t('projects.city')}
+        allLabel={t('common.all')}
+        value={filters.city}
+        cities={cities}
+        locale={locale}
+        className={select}
+      />
       <div className="col-span-2 flex items-end gap-2 sm:col-span-1">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-900">{t('projects.apply')}</button>
-        <Link href={action} className="px-2 py-1.5 text-sm text-brand-700 underline">{t('projects.clear')}</Link>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-900"
+        >
+          {t('projects.apply')}
+        </button>
+        <Link href={action} className="px-2 py-1.5 text-sm text-brand-700 underline">
+          {t('projects.clear')}
+        </Link>
       </div>
     </form>
   );

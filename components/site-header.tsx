@@ -14,19 +14,26 @@ export async function SiteHeader() {
   return (
     <header className="no-print bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-wide">{t('app.title')}</Link>
+        <Link href="/" className="text-lg font-semibold tracking-wide">
+          {t('app.title')}
+        </Link>
         <nav aria-label={t('nav.label')} className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-1">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10 hover:text-white">
+                <Link
+                  href={item.href}
+                  className="block rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10 hover:text-white"
+                >
                   {t(`nav.${item.key}`)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
-        <div className="ml-auto"><LanguageSwitch /></div>
+        <div className="ml-auto">
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

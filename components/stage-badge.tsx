@@ -12,7 +12,9 @@ const GROUP_STYLE = {
 export async function StageBadge({ stage }: { stage: Stage }) {
   const t = await getTranslations('stage');
   return (
-    <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${GROUP_STYLE[STAGE_GROUP[stage]]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${GROUP_STYLE[STAGE_GROUP[stage]]}`}
+    >
       {t(stage)}
     </span>
   );

@@ -16,7 +16,7 @@ async function signInPageAction(request: APIRequestContext): Promise<string> {
   return id!;
 }
 
-test('a signed-out caller\'s large body to a server action gets 413 before Next reads it', async ({ request }) => {
+test("a signed-out caller's large body to a server action gets 413 before Next reads it", async ({ request }) => {
   const action = await signInPageAction(request);
   const padding = 'x'.repeat(LARGE);
   const sent = [
@@ -32,7 +32,7 @@ test('a signed-out caller\'s large body to a server action gets 413 before Next 
   }
 });
 
-test('a signed-out caller\'s small server action body is not refused', async ({ request }) => {
+test("a signed-out caller's small server action body is not refused", async ({ request }) => {
   const action = await signInPageAction(request);
   const form = { [`$ACTION_ID_${action}`]: '', email: 'a@example.test' };
   const response = await request.post('/login', { multipart: form, maxRedirects: 0 });

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('a visitor opens the project list, filters by category, opens a project and switches language', async ({ page, request }) => {
+test('a visitor opens the project list, filters by category, opens a project and switches language', async ({
+  page,
+  request,
+}) => {
   await page.goto('/projects');
   await expect(page.getByRole('heading', { level: 1, name: '项目' })).toBeVisible();
 

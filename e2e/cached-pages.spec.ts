@@ -36,7 +36,9 @@ test('switching language on the cached dashboard keeps the address and its filte
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('a signed-in reader gets the dashboard rendered for them, drafts included, never the public copy', async ({ page }) => {
+test('a signed-in reader gets the dashboard rendered for them, drafts included, never the public copy', async ({
+  page,
+}) => {
   await page.goto('/dashboard');
   await expect(page.getByText('显示已发布的数据。')).toBeVisible();
   const { email, password } = DEMO_ACCOUNTS.viewer;

@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { runEditor, WriteApiClient, type Outcome } from '@/reliability/editors';
 import { auditDatabase } from '@/reliability/history-audit';
-import { createTestDatabase, ProductionServer, publishedProjectCodes, reliabilityPort } from '@/reliability/production-server';
+import {
+  createTestDatabase,
+  ProductionServer,
+  publishedProjectCodes,
+  reliabilityPort,
+} from '@/reliability/production-server';
 import { childRandom, seededRandom, seedFromEnv } from '@/reliability/seeded-random';
 
 // Many editors update the same few projects at once through the write API of the production
@@ -28,20 +33,39 @@ for (const serverCount of [1, 2]) {
     const random = seededRandom(seed);
     const database = createTestDatabase('editors');
     const codes = publishedProjectCodes(database.file, PROJECTS);
-    const servers = await Promise.all(Array.from({ length: serverCount }, (_, i) => ProductionServer.start(reliabilityPort() + i, database.file)));
+    const servers = await Promise.all(
+      Array.from({ length: serverCount }, (_, i) => ProductionServer.start(reliabilityPort() + i, database.file)),
+    );
     try {
       const clients = servers.map((server) => new WriteApiClient(server.url, database.token));
-      const before = new Map(await Promise.all(codes.map(async (code) => [code, await clients[0].readVersion(code)] as const)));
+      const before = new Map(
+        await Promise.all(codes.map(async (code) => [code, await clients[0].readVersion(code)] as const)),
+      );
       const outcomes: Outcome[] = [];
-      await Promise.all(Array.from({ length: EDITORS }, (_, i) => runEditor({
-        client: clients[i % serverCount], codes, random: childRandom(random), name: `editors-${seed}-e${i}`, outcomes,
-        shouldStop: () => false, maxUpdates: UPDATES_PER_EDITOR, thinkMs: 20,
-      })));
+      await Promise.all(
+        Array.from({ length: EDITORS }, (_, i) =>
+          runEditor({
+            client: clients[i % serverCount],
+            codes,
+            random: childRandom(random),
+            name: `editors-${seed}-e${i}`,
+            outcomes,
+            shouldStop: () => false,
+            maxUpdates: UPDATES_PER_EDITOR,
+            thinkMs: 20,
+          }),
+        ),
+      );
 
       const statuses = countBy(outcomes.map((o) => String(o.status)));
-      console.log(`concurrent editors, ${serverCount} server(s), seed ${seed} (repeat with RELIABILITY_SEED=${seed}): ${outcomes.length} updates, answers ${JSON.stringify(statuses)}`);
+      console.log(
+        `concurrent editors, ${serverCount} server(s), seed ${seed} (repeat with RELIABILITY_SEED=${seed}): ${outcomes.length} updates, answers ${JSON.stringify(statuses)}`,
+      );
       const logs = servers.map((s) => s.log).join('\n');
-      expect(Object.keys(statuses).filter((s) => s !== '200' && s !== '412'), `seed ${seed}; server log:\n${logs}`).toEqual([]);
+      expect(
+        Object.keys(statuses).filter((s) => s !== '200' && s !== '412'),
+        `seed ${seed}; server log:\n${logs}`,
+      ).toEqual([]);
       // The run must have had both outcomes to prove anything.
       expect(statuses['200']).toBeGreaterThan(0);
       expect(statuses['412']).toBeGreaterThan(0);

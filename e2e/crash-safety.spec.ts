@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { runEditor, WriteApiClient, type Outcome } from '@/reliability/editors';
 import { auditDatabase } from '@/reliability/history-audit';
-import { createTestDatabase, ProductionServer, publishedProjectCodes, reliabilityPort } from '@/reliability/production-server';
+import {
+  createTestDatabase,
+  ProductionServer,
+  publishedProjectCodes,
+  reliabilityPort,
+} from '@/reliability/production-server';
 import { childRandom, seededRandom, seedFromEnv } from '@/reliability/seeded-random';
 
 // Crash safety: the production server takes concurrent updates through the write API and is
@@ -26,9 +31,16 @@ test('every acknowledged update survives SIGKILL, and none is half-applied', asy
   try {
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
       let stopping = false;
-      const editors = Array.from({ length: EDITORS }, (_, i) => runEditor({
-        client, codes, random: childRandom(random), name: `crash-${seed}-c${cycle}-e${i}`, outcomes, shouldStop: () => stopping,
-      }));
+      const editors = Array.from({ length: EDITORS }, (_, i) =>
+        runEditor({
+          client,
+          codes,
+          random: childRandom(random),
+          name: `crash-${seed}-c${cycle}-e${i}`,
+          outcomes,
+          shouldStop: () => stopping,
+        }),
+      );
       await new Promise((r) => setTimeout(r, random.int(50, 1500)));
       // Editors send nothing new from here, but whatever is in flight dies with the server.
       stopping = true;
@@ -41,14 +53,17 @@ test('every acknowledged update survives SIGKILL, and none is half-applied', asy
       // The restarted server serves what the file holds.
       const served = await Promise.all(codes.map((code) => client.readVersion(code)));
       expect(served, `cycle ${cycle}, seed ${seed}`).toEqual(codes.map((code) => audit.versions.get(code)));
-      if (cycle % 100 === 0) console.log(`crash safety: ${cycle} of ${CYCLES} cycles sound, ${outcomes.length} updates sent so far`);
+      if (cycle % 100 === 0)
+        console.log(`crash safety: ${cycle} of ${CYCLES} cycles sound, ${outcomes.length} updates sent so far`);
     }
     const audit = auditDatabase(database.file, outcomes);
     const acknowledged = outcomes.filter((o) => o.ackVersion !== undefined).length;
     const unanswered = outcomes.filter((o) => o.status === 'no-response');
     const landed = unanswered.filter((o) => audit.appliedNotes.has(o.note)).length;
-    console.log(`crash safety: ${outcomes.length} updates sent, ${acknowledged} acknowledged, ${outcomes.filter((o) => o.status === 412).length} refused as conflicts, `
-      + `${unanswered.length} unanswered at a kill (${landed} of them landed whole, ${unanswered.length - landed} left no trace)`);
+    console.log(
+      `crash safety: ${outcomes.length} updates sent, ${acknowledged} acknowledged, ${outcomes.filter((o) => o.status === 412).length} refused as conflicts, ` +
+        `${unanswered.length} unanswered at a kill (${landed} of them landed whole, ${unanswered.length - landed} left no trace)`,
+    );
     // The runs must really have written, and really have cut requests off mid-flight.
     expect(acknowledged).toBeGreaterThan(CYCLES);
     expect(unanswered.length).toBeGreaterThan(0);

@@ -10,24 +10,37 @@ const LIAOCHENG = '371500';
 function count(query: string, ...params: unknown[]): number {
   const db = new Database('data/e2e.db', { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(query).pluck().get(...params) as number;
+    return db
+      .prepare(query)
+      .pluck()
+      .get(...params) as number;
   } finally {
     db.close();
   }
 }
 
 function expectedFigures(city?: string) {
-  const inCity = city ? `and exists (select 1 from project_cities pc join cities c on c.id = pc.city_id where pc.project_id = p.id and c.code = '${city}')` : '';
+  const inCity = city
+    ? `and exists (select 1 from project_cities pc join cities c on c.id = pc.city_id where pc.project_id = p.id and c.code = '${city}')`
+    : '';
   const projects = (extra: string) => count(`select count(*) from projects p where ${PUBLIC} ${inCity} and ${extra}`);
-  const agreementCity = city ? `and exists (select 1 from agreement_cities ac join cities c on c.id = ac.city_id where ac.agreement_id = a.id and c.code = '${city}')` : '';
-  const organizationCity = city ? `and exists (select 1 from organization_cities oc join cities c on c.id = oc.city_id where oc.organization_id = o.id and c.code = '${city}')` : '';
+  const agreementCity = city
+    ? `and exists (select 1 from agreement_cities ac join cities c on c.id = ac.city_id where ac.agreement_id = a.id and c.code = '${city}')`
+    : '';
+  const organizationCity = city
+    ? `and exists (select 1 from organization_cities oc join cities c on c.id = oc.city_id where oc.organization_id = o.id and c.code = '${city}')`
+    : '';
   return {
     done: projects("p.stage in ('completion', 'maintenance')"),
     underway: projects("p.stage = 'implementation'"),
     planned: projects("p.stage in ('identification', 'preparation')"),
     services: projects("p.category = 'services'"),
-    agreements: count(`select count(*) from agreements a where a.deleted_at is null and a.publication = 'published' and a.signed_on is not null ${agreementCity}`),
-    organizations: count(`select count(*) from organizations o where o.deleted_at is null and o.publication = 'published' and o.founded_on is not null ${organizationCity}`),
+    agreements: count(
+      `select count(*) from agreements a where a.deleted_at is null and a.publication = 'published' and a.signed_on is not null ${agreementCity}`,
+    ),
+    organizations: count(
+      `select count(*) from organizations o where o.deleted_at is null and o.publication = 'published' and o.founded_on is not null ${organizationCity}`,
+    ),
   };
 }
 
@@ -64,7 +77,9 @@ test('a click on a category bar opens the project list filtered to that category
   await page.goto('/dashboard');
   const segment = page.getByTestId('category-chart').locator('rect[data-row="road"][data-stage="implementation"]');
   await expect(segment).toBeVisible();
-  const expected = count(`select count(*) from projects p where ${PUBLIC} and p.category = 'road' and p.stage = 'implementation'`);
+  const expected = count(
+    `select count(*) from projects p where ${PUBLIC} and p.category = 'road' and p.stage = 'implementation'`,
+  );
   await expect(segment).toHaveAttribute('data-count', String(expected));
   await segment.click();
   await expect(page).toHaveURL(/\/projects\?category=road&stage=implementation$/);
@@ -79,16 +94,30 @@ test('the table alternative holds the same numbers as the chart', async ({ page 
   const table = card.getByRole('table', { name: '各类别项目数（按阶段）及平均实物进度' });
   await expect(table).toBeVisible();
 
-  const segments = await card.getByTestId('category-chart').locator('rect[data-stage]').evaluateAll((rects) =>
-    rects.map((r) => ({ row: r.getAttribute('data-row')!, stage: r.getAttribute('data-stage')!, count: r.getAttribute('data-count')! })));
+  const segments = await card
+    .getByTestId('category-chart')
+    .locator('rect[data-stage]')
+    .evaluateAll((rects) =>
+      rects.map((r) => ({
+        row: r.getAttribute('data-row')!,
+        stage: r.getAttribute('data-stage')!,
+        count: r.getAttribute('data-count')!,
+      })),
+    );
   expect(segments.length).toBeGreaterThan(3);
   for (const s of segments) {
     await expect(table.locator(`tr[data-row="${s.row}"] td[data-stage="${s.stage}"]`)).toHaveText(s.count);
-    const inDb = count(`select count(*) from projects p where ${PUBLIC} and p.category = ? and p.stage = ?`, s.row, s.stage);
+    const inDb = count(
+      `select count(*) from projects p where ${PUBLIC} and p.category = ? and p.stage = ?`,
+      s.row,
+      s.stage,
+    );
     expect(Number(s.count)).toBe(inDb);
   }
   // And nothing in the table is missing from the chart.
-  const nonZeroCells = await table.locator('td[data-stage]').evaluateAll((cells) => cells.filter((c) => c.textContent !== '0').length);
+  const nonZeroCells = await table
+    .locator('td[data-stage]')
+    .evaluateAll((cells) => cells.filter((c) => c.textContent !== '0').length);
   expect(nonZeroCells).toBe(segments.length);
 
   // Keyboard users reach the same lists through the table's links.
@@ -100,7 +129,10 @@ test('the table alternative holds the same numbers as the chart', async ({ page 
 });
 
 test('export downloads the filtered list as CSV with a BOM and as JSON', async ({ page, request }) => {
-  const expected = count(`select count(*) from projects p where ${PUBLIC} and exists (select 1 from project_cities pc join cities c on c.id = pc.city_id where pc.project_id = p.id and c.code = ?)`, LIAOCHENG);
+  const expected = count(
+    `select count(*) from projects p where ${PUBLIC} and exists (select 1 from project_cities pc join cities c on c.id = pc.city_id where pc.project_id = p.id and c.code = ?)`,
+    LIAOCHENG,
+  );
 
   await page.goto(`/dashboard?city=${LIAOCHENG}`);
   const link = page.getByRole('link', { name: '导出 CSV' });
@@ -114,7 +146,21 @@ test('export downloads the filtered list as CSV with a BOM and as JSON', async (
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
   expect(rows).toHaveLength(expected);
-  expect(Object.keys(rows[0])).toEqual(['code', 'nameZh', 'nameEn', 'category', 'stage', 'health', 'progress', 'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'cities', 'lastVerifiedAt']);
+  expect(Object.keys(rows[0])).toEqual([
+    'code',
+    'nameZh',
+    'nameEn',
+    'category',
+    'stage',
+    'health',
+    'progress',
+    'plannedStart',
+    'plannedEnd',
+    'actualStart',
+    'actualEnd',
+    'cities',
+    'lastVerifiedAt',
+  ]);
   for (const row of rows) expect(row.cities.split('|')).toContain(LIAOCHENG);
   expect(rows.map((r) => r.code)).not.toContain('TEST-DRAFT-PROJECT');
 

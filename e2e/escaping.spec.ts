@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 // A Jinan road drawn on the map, so the map's list and panel show it too.
 const CODE = 'ROAD-JINAN-GREAT-NORTH-RING';
 const NAME = 'XSS <script>alert(1)</script>"><img src=x onerror=alert(1)>';
-const NOTE = 'Note <script>alert(2)</script>"><img src=x onerror=alert(2)> \'-alert(3)-\'';
+const NOTE = "Note <script>alert(2)</script>\"><img src=x onerror=alert(2)> '-alert(3)-'";
 
 async function expectShownInert(page: Page, path: string, texts: string[]) {
   const dialogs: string[] = [];
@@ -19,12 +19,15 @@ async function expectShownInert(page: Page, path: string, texts: string[]) {
     void dialog.dismiss();
   });
   await page.goto(path);
-  for (const text of texts) await expect(page.getByText(text).filter({ visible: true }).first(), `${text} on ${path}`).toBeVisible();
+  for (const text of texts)
+    await expect(page.getByText(text).filter({ visible: true }).first(), `${text} on ${path}`).toBeVisible();
   const injected = await page.evaluate(() => ({
     // The payload's own script would hold exactly its code; Next's data scripts only quote it.
     scripts: [...document.scripts].filter((s) => /^alert\(\d\)$/.test(s.textContent?.trim() ?? '')).length,
     images: document.querySelectorAll('img[src="x"]').length,
-    handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+    handlers: [...document.querySelectorAll('*')].filter((el) =>
+      [...el.attributes].some((a) => a.name.startsWith('on')),
+    ).length,
   }));
   expect(injected, path).toEqual({ scripts: 0, images: 0, handlers: 0 });
   expect(dialogs, path).toEqual([]);

@@ -7,7 +7,10 @@ import { DEMO_ACCOUNTS, signIn } from './support/sign-in';
 
 const CODE = 'RAIL-JINAN-LAIWU-HSR';
 // A 1×1 PNG padded after its end marker to a realistic photo size: still a PNG by content.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 const PHOTO = Buffer.concat([PNG, Buffer.alloc(3 * 1024 * 1024)]);
 
 test('an editor attaches a 3 MB photo; a text file named .png is refused at the field', async ({ page }) => {
@@ -16,12 +19,18 @@ test('an editor attaches a 3 MB photo; a text file named .png is refused at the 
   const evidence = page.getByLabel('佐证材料（照片、PDF）');
   const note = page.getByLabel('修改原因（记入变更记录）');
 
-  await evidence.setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: Buffer.from('<html><script>alert(1)</script>') });
+  await evidence.setInputFiles({
+    name: 'site.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<html><script>alert(1)</script>'),
+  });
   await note.fill('附现场照片');
   await page.getByRole('button', { name: '保存修改' }).click();
   await expect(page.getByText('只接受照片（JPEG、PNG、WebP）和 PDF 文件；系统会检查文件内容。')).toBeVisible();
 
-  await page.getByLabel('佐证材料（照片、PDF）').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PHOTO });
+  await page
+    .getByLabel('佐证材料（照片、PDF）')
+    .setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PHOTO });
   await page.getByLabel('修改原因（记入变更记录）').fill('附现场照片');
   await page.getByRole('button', { name: '保存修改' }).click();
   await expect(page.getByText('已保存。下方的变更记录显示了这次修改。')).toBeVisible();

@@ -22,10 +22,14 @@ function appRoutes(dir = 'app', segments: Segment[] = []): Segment[][] {
     if (entry.isFile() && (entry.name === 'page.tsx' || entry.name === 'route.ts')) routes.push(segments);
     if (!entry.isDirectory()) continue;
     const name = entry.name;
-    const next: Segment[] = name === '[locale]' || /^\(.*\)$/.test(name) ? segments
-      : /^\[\.\.\..+\]$/.test(name) ? [...segments, { param: 'many' }]
-        : /^\[.+\]$/.test(name) ? [...segments, { param: 'one' }]
-          : [...segments, { fixed: name }];
+    const next: Segment[] =
+      name === '[locale]' || /^\(.*\)$/.test(name)
+        ? segments
+        : /^\[\.\.\..+\]$/.test(name)
+          ? [...segments, { param: 'many' }]
+          : /^\[.+\]$/.test(name)
+            ? [...segments, { param: 'one' }]
+            : [...segments, { fixed: name }];
     routes.push(...appRoutes(path.join(dir, name), next));
   }
   return routes;
@@ -34,10 +38,23 @@ function appRoutes(dir = 'app', segments: Segment[] = []): Segment[][] {
 const ROUTES = appRoutes();
 
 const BAD_ENCODINGS = [
-  '%', '%FF', '%ED%A0%80', '%G0', '%E0%A4', '%C0%AF', '%F4%90%80%80', '%%', '%2', '%uD800', '%00', '%2F', '%5C', '%25',
+  '%',
+  '%FF',
+  '%ED%A0%80',
+  '%G0',
+  '%E0%A4',
+  '%C0%AF',
+  '%F4%90%80%80',
+  '%%',
+  '%2',
+  '%uD800',
+  '%00',
+  '%2F',
+  '%5C',
+  '%25',
 ];
 const badEncoding = fc.constantFrom(...BAD_ENCODINGS);
-const ascii = fc.string({ unit: fc.constantFrom(...'abcXYZ019-_.~!$&\'()*+,;=:@'.split('')), maxLength: 20 });
+const ascii = fc.string({ unit: fc.constantFrom(..."abcXYZ019-_.~!$&'()*+,;=:@".split('')), maxLength: 20 });
 
 // One path segment: a plausible value, or something hostile.
 const segment = fc.oneof(
@@ -53,14 +70,18 @@ const segment = fc.oneof(
 );
 
 const segments = fc.array(segment, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
-const route = fc.constantFrom(...ROUTES).chain((parts) => fc.tuple(
-  fc.tuple(...parts.map((s) => ('fixed' in s ? fc.constant(s.fixed) : s.param === 'one' ? segment : segments))),
-  fc.option(fc.tuple(fc.nat(parts.length), segment), { freq: 3 }),
-).map(([filled, extra]) => {
-  const all = [...filled];
-  if (extra) all.splice(extra[0], 0, extra[1]);
-  return `/${all.join('/')}`;
-}));
+const route = fc.constantFrom(...ROUTES).chain((parts) =>
+  fc
+    .tuple(
+      fc.tuple(...parts.map((s) => ('fixed' in s ? fc.constant(s.fixed) : s.param === 'one' ? segment : segments))),
+      fc.option(fc.tuple(fc.nat(parts.length), segment), { freq: 3 }),
+    )
+    .map(([filled, extra]) => {
+      const all = [...filled];
+      if (extra) all.splice(extra[0], 0, extra[1]);
+      return `/${all.join('/')}`;
+    }),
+);
 
 const queryPart = fc.oneof(
   fc.constantFrom('category', 'stage', 'city', 'limit', 'cursor', 'format', 'next', 'view', 'q', 'page', '_rsc'),
@@ -68,8 +89,11 @@ const queryPart = fc.oneof(
   fc.tuple(ascii, badEncoding).map(([a, bad]) => a + bad),
   fc.string({ unit: 'grapheme', maxLength: 10 }).map(encodeURIComponent),
 );
-const query = fc.option(fc.array(fc.tuple(queryPart, fc.option(queryPart)), { maxLength: 4 })
-  .map((pairs) => `?${pairs.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join('&')}`));
+const query = fc.option(
+  fc
+    .array(fc.tuple(queryPart, fc.option(queryPart)), { maxLength: 4 })
+    .map((pairs) => `?${pairs.map(([k, v]) => (v === null ? k : `${k}=${v}`)).join('&')}`),
+);
 
 // Mostly GET, which reaches furthest into the app.
 const method = fc.oneof(
@@ -81,14 +105,26 @@ const method = fc.oneof(
 );
 
 // Header values as a client may send them: visible ASCII, spaces, and Latin-1 bytes.
-const headerCharacter = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0xff }))
+const headerCharacter = fc
+  .oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0xff }))
   .map((c) => String.fromCharCode(c));
 const headerText = fc.string({ unit: headerCharacter, maxLength: 60 }).map((v) => v.trim());
 const HEADER_VALUES: Record<string, string[]> = {
-  'content-type': ['multipart/form-data', 'multipart/form-data; boundary=x', 'application/json',
-    'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'text/x-component'],
-  cookie: ['tracker_session=abc', 'tracker_session=%FF', 'NEXT_LOCALE=en', 'NEXT_LOCALE=%FF',
-    'tracker_pending_sign_in=x; NEXT_LOCALE=zh'],
+  'content-type': [
+    'multipart/form-data',
+    'multipart/form-data; boundary=x',
+    'application/json',
+    'text/plain;charset=UTF-8',
+    'application/x-www-form-urlencoded',
+    'text/x-component',
+  ],
+  cookie: [
+    'tracker_session=abc',
+    'tracker_session=%FF',
+    'NEXT_LOCALE=en',
+    'NEXT_LOCALE=%FF',
+    'tracker_pending_sign_in=x; NEXT_LOCALE=zh',
+  ],
   authorization: ['Bearer abc', 'Bearer ', 'Basic Zm9vOmJhcg=='],
   'if-match': ['"1"', 'W/"2"', '*', '"x"'],
   range: ['bytes=0-10', 'bytes=99999-', 'bytes=x'],
@@ -107,11 +143,13 @@ const HEADER_VALUES: Record<string, string[]> = {
   'x-tracker-internal': ['x', 'é'],
 };
 const header = fc.oneof(
-  fc.constantFrom(...Object.keys(HEADER_VALUES))
+  fc
+    .constantFrom(...Object.keys(HEADER_VALUES))
     .chain((name) => fc.tuple(fc.constant(name), fc.oneof(fc.constantFrom(...HEADER_VALUES[name]), headerText))),
   fc.tuple(fc.stringMatching(/^x-[a-z0-9-]{1,20}$/), headerText),
 );
-const headers = fc.array(header, { maxLength: 5 })
+const headers = fc
+  .array(header, { maxLength: 5 })
   .map((pairs) => Object.fromEntries(pairs.filter(([, value]) => value !== '')));
 const body = fc.option(fc.oneof(headerText, fc.constantFrom('--x\r\n', '[', '{"progress":', '0=x&1=y')));
 
@@ -129,19 +167,26 @@ const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTI
 test('no generated request, however malformed, gets a 5xx', async ({ request, baseURL }) => {
   test.setTimeout(180_000);
   console.log(`malformed requests: ${ROUTES.length} routes, ${RUNS} requests, seed ${seed} (HTTP_FUZZ_SEED=${seed})`);
-  await fc.assert(fc.asyncProperty(route, query, method, headers, body, async (pathname, search, verb, sent, data) => {
-    // The whole address, so that a path starting '//' is not taken for another host's.
-    const response = await request.fetch(`${baseURL}${pathname}${search ?? ''}`, {
-      method: verb, headers: sent, data: verb === 'GET' || verb === 'HEAD' ? undefined : data ?? undefined,
-      maxRedirects: 0, timeout: 15_000, failOnStatusCode: false,
-    });
-    const status = response.status();
-    const what = `${verb} ${pathname}${search ?? ''} ${JSON.stringify(sent)} answered ${status}`;
-    expect(status, what).toBeLessThan(500);
-    // Next redirects before the app sees the request: a path with repeated or trailing slashes
-    // (308), an RSC request without its cache-busting parameter (307).
-    if (undecodable(pathname) || !STANDARD_METHODS.includes(verb)) {
-      expect(status >= 400 || status === 307 || status === 308, what).toBe(true);
-    }
-  }), { seed, numRuns: RUNS });
+  await fc.assert(
+    fc.asyncProperty(route, query, method, headers, body, async (pathname, search, verb, sent, data) => {
+      // The whole address, so that a path starting '//' is not taken for another host's.
+      const response = await request.fetch(`${baseURL}${pathname}${search ?? ''}`, {
+        method: verb,
+        headers: sent,
+        data: verb === 'GET' || verb === 'HEAD' ? undefined : (data ?? undefined),
+        maxRedirects: 0,
+        timeout: 15_000,
+        failOnStatusCode: false,
+      });
+      const status = response.status();
+      const what = `${verb} ${pathname}${search ?? ''} ${JSON.stringify(sent)} answered ${status}`;
+      expect(status, what).toBeLessThan(500);
+      // Next redirects before the app sees the request: a path with repeated or trailing slashes
+      // (308), an RSC request without its cache-busting parameter (307).
+      if (undecodable(pathname) || !STANDARD_METHODS.includes(verb)) {
+        expect(status >= 400 || status === 307 || status === 308, what).toBe(true);
+      }
+    }),
+    { seed, numRuns: RUNS },
+  );
 });

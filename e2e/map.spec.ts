@@ -2,14 +2,21 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { serverCommand } from '../lib/server-command';
 
-type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] };
+type Geometry =
+  { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] };
 type ApiProject = { code: string; name: string; nameEn: string; category: string; geometry: Geometry | null };
 
 // A site with no other project's symbol or vertex close by, so that a click on it hits it.
 function isolatedSite(projects: ApiProject[]): ApiProject {
-  const points = (p: ApiProject) => (p.geometry?.type === 'Point' ? [p.geometry.coordinates] : p.geometry?.coordinates ?? []);
-  const site = projects.find((p) => p.geometry?.type === 'Point' && projects.every((q) => q === p
-    || points(q).every(([x, y]) => Math.hypot(x - points(p)[0][0], y - points(p)[0][1]) > 0.25)));
+  const points = (p: ApiProject) =>
+    p.geometry?.type === 'Point' ? [p.geometry.coordinates] : (p.geometry?.coordinates ?? []);
+  const site = projects.find(
+    (p) =>
+      p.geometry?.type === 'Point' &&
+      projects.every(
+        (q) => q === p || points(q).every(([x, y]) => Math.hypot(x - points(p)[0][0], y - points(p)[0][1]) > 0.25),
+      ),
+  );
   expect(site, 'a site far from every other project').toBeDefined();
   return site!;
 }
@@ -37,7 +44,10 @@ async function viewBoxWidth(page: Page): Promise<number> {
   return Number(box!.split(' ')[2]);
 }
 
-test('the map draws the circle cities and one shape per published project with a location, as the list does', async ({ page, request }, testInfo) => {
+test('the map draws the circle cities and one shape per published project with a location, as the list does', async ({
+  page,
+  request,
+}, testInfo) => {
   const located = await publishedWithLocation(request);
   expect(located.length).toBeGreaterThan(10);
 
@@ -47,7 +57,9 @@ test('the map draws the circle cities and one shape per published project with a
   await expect(page.getByRole('heading', { level: 1, name: '地图' })).toBeVisible();
   const cities = page.getByTestId('circle-city');
   await expect(cities).toHaveCount(7);
-  expect((await cities.evaluateAll((els) => els.map((e) => e.getAttribute('data-adcode')))).sort()).toEqual(CIRCLE_CITIES);
+  expect((await cities.evaluateAll((els) => els.map((e) => e.getAttribute('data-adcode')))).sort()).toEqual(
+    CIRCLE_CITIES,
+  );
   await expect(page.getByRole('link', { name: '选择济南市' })).toHaveCount(1);
 
   await expect(shapes(page)).toHaveCount(located.length);
@@ -55,8 +67,13 @@ test('the map draws the circle cities and one shape per published project with a
   expect(await codes(shapes(page))).toEqual(expected);
   expect(await codes(listItems(page))).toEqual(expected);
   // Corridors are lines with their symbol on them; sites are symbols alone.
-  const corridors = located.filter((p) => p.geometry?.type === 'LineString').map((p) => p.code).sort();
-  expect((await page.locator('[data-line-of]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-of')))).sort()).toEqual(corridors);
+  const corridors = located
+    .filter((p) => p.geometry?.type === 'LineString')
+    .map((p) => p.code)
+    .sort();
+  expect(
+    (await page.locator('[data-line-of]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-of')))).sort(),
+  ).toEqual(corridors);
   expect(await codes(page.locator('[data-testid="map-project"][data-kind="line"]'))).toEqual(corridors);
 
   // Each shape is a named link, so it can be reached and read without seeing the map.
@@ -88,7 +105,8 @@ test('filtering by category hides the other projects, in the map and the list al
   await page.getByRole('navigation', { name: '筛选地图' }).getByRole('link', { name: '铁路' }).click();
   await expect(page).toHaveURL(/[?&]category=rail/);
   await expect(shapes(page)).toHaveCount(rail.length);
-  for (const category of await shapes(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))) expect(category).toBe('rail');
+  for (const category of await shapes(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-category'))))
+    expect(category).toBe('rail');
   expect(await codes(listItems(page))).toEqual(rail.map((p) => p.code).sort());
 
   await page.getByRole('navigation', { name: '筛选地图' }).getByRole('link', { name: '已完成' }).click();
@@ -97,7 +115,10 @@ test('filtering by category hides the other projects, in the map and the list al
   expect(await shapes(page).count()).toBeLessThan(rail.length);
 });
 
-test('selecting a project on the map or in the list opens its panel, which links back to it', async ({ page, request }) => {
+test('selecting a project on the map or in the list opens its panel, which links back to it', async ({
+  page,
+  request,
+}) => {
   const located = await publishedWithLocation(request);
   const site = isolatedSite(located);
   const corridor = located.find((p) => p.geometry?.type === 'LineString')!;
@@ -108,7 +129,10 @@ test('selecting a project on the map or in the list opens its panel, which links
   const panel = page.getByTestId('project-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(site.name);
   await expect(panel).toContainText('原文');
-  await expect(panel.getByRole('link', { name: '此项目的地图链接' })).toHaveAttribute('href', `/map?project=${site.code}`);
+  await expect(panel.getByRole('link', { name: '此项目的地图链接' })).toHaveAttribute(
+    'href',
+    `/map?project=${site.code}`,
+  );
 
   // By keyboard, from the list: the panel takes the focus, and Escape closes it.
   await page.locator(`[data-testid="map-list-item"][data-code="${corridor.code}"]`).getByRole('link').focus();
@@ -116,7 +140,10 @@ test('selecting a project on the map or in the list opens its panel, which links
   await expect(page).toHaveURL(new RegExp(`project=${corridor.code}`));
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(corridor.name);
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
-  await expect(page.locator(`[data-testid="map-project"][data-code="${corridor.code}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator(`[data-testid="map-project"][data-code="${corridor.code}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(page).not.toHaveURL(/project=/);
@@ -127,7 +154,10 @@ test('selecting a project on the map or in the list opens its panel, which links
 });
 
 test('choosing a city zooms to it and lists its agreements', async ({ page, request }) => {
-  const agreements = (await (await request.get('/api/v1/agreements')).json()).data as { name: string; cities: string[] }[];
+  const agreements = (await (await request.get('/api/v1/agreements')).json()).data as {
+    name: string;
+    cities: string[];
+  }[];
   const jinanAgreements = agreements.filter((a) => a.cities.includes('370100'));
   expect(jinanAgreements.length).toBeGreaterThan(0);
 
@@ -141,7 +171,9 @@ test('choosing a city zooms to it and lists its agreements', async ({ page, requ
   await expect(panel.getByTestId('city-agreements').getByRole('listitem')).toHaveCount(jinanAgreements.length);
   await expect.poll(() => viewBoxWidth(page)).toBeLessThan(before * 0.8);
   for (const code of await codes(shapes(page))) expect(await codes(listItems(page))).toContain(code);
-  const cityProjects = (await (await request.get('/api/v1/projects?city=370100&limit=500')).json()).data.filter((p: ApiProject) => p.geometry);
+  const cityProjects = (await (await request.get('/api/v1/projects?city=370100&limit=500')).json()).data.filter(
+    (p: ApiProject) => p.geometry,
+  );
   await expect(shapes(page)).toHaveCount(cityProjects.length);
 });
 
@@ -197,7 +229,15 @@ test.describe('on a phone', () => {
     const box = (await canvas.boundingBox())!;
     const y = box.y + box.height / 2;
     const touch = (type: string, pointerId: number, x: number) =>
-      canvas.dispatchEvent(type, { pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX: x, clientY: y, button: 0, bubbles: true });
+      canvas.dispatchEvent(type, {
+        pointerId,
+        pointerType: 'touch',
+        isPrimary: pointerId === 1,
+        clientX: x,
+        clientY: y,
+        button: 0,
+        bubbles: true,
+      });
     await touch('pointerdown', 1, box.x + 140);
     await touch('pointerdown', 2, box.x + 200);
     await touch('pointermove', 2, box.x + 260);
@@ -229,18 +269,29 @@ test.describe('with more projects in view than the map draws', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(60_000);
-    const { command, args, env } = serverCommand(port, { ...process.env, DATABASE_PATH: 'data/e2e.db', MAP_CLUSTER_THRESHOLD: '5' });
+    const { command, args, env } = serverCommand(port, {
+      ...process.env,
+      DATABASE_PATH: 'data/e2e.db',
+      MAP_CLUSTER_THRESHOLD: '5',
+    });
     server = spawn(command, args, { env, stdio: 'ignore' });
-    await expect.poll(async () => (await fetch(`${base}/api/v1/cities`).catch(() => null))?.status, { timeout: 50_000 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${base}/api/v1/cities`).catch(() => null))?.status, { timeout: 50_000 })
+      .toBe(200);
   });
 
   test.afterAll(() => {
     server?.kill('SIGTERM');
   });
 
-  test('the map counts per city, then per area, then draws the projects of a small area; the list pages', async ({ page, request }, testInfo) => {
+  test('the map counts per city, then per area, then draws the projects of a small area; the list pages', async ({
+    page,
+    request,
+  }, testInfo) => {
     const located = await publishedWithLocation(request);
-    const jinan = ((await (await request.get('/api/v1/projects?city=370100&limit=500')).json()).data as ApiProject[]).filter((p) => p.geometry);
+    const jinan = (
+      (await (await request.get('/api/v1/projects?city=370100&limit=500')).json()).data as ApiProject[]
+    ).filter((p) => p.geometry);
     expect(jinan.length).toBeGreaterThan(5);
 
     await page.goto(`${base}/map`);
@@ -266,14 +317,16 @@ test.describe('with more projects in view than the map draws', () => {
     await expect(page).toHaveURL(/city=370100/);
     await expect(page.getByTestId('city-panel')).toContainText(`地图上有 ${jinan.length} 个该市项目`);
     await expect(badges.first()).toBeVisible();
-    const counts = (await badges.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count')))));
+    const counts = await badges.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(jinan.length);
     await page.waitForTimeout(500);
     await page.screenshot({ path: testInfo.outputPath('map-city-areas.png') });
 
     // Zooming into areas ends at one small enough to draw, with every project it counted.
-    for (let depth = 0; depth < 3 && await badges.count() > 0; depth++) {
-      const smallest = Math.min(...await badges.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count')))));
+    for (let depth = 0; depth < 3 && (await badges.count()) > 0; depth++) {
+      const smallest = Math.min(
+        ...(await badges.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))))),
+      );
       const badge = page.locator(`[data-testid="map-cluster"][data-count="${smallest}"]`).first();
       await badge.click();
       await expect(page).toHaveURL(/cell=\d-\d+-\d+/);

@@ -36,33 +36,46 @@ async function json<T>(path: string): Promise<T> {
 async function publishedCodes() {
   const list = async (path: string) => (await json<{ data: { code: string }[] }>(path)).data.map((r) => r.code);
   const projects = await list('/api/v1/projects?limit=500');
-  const records = (await Promise.all(['agreements', 'organizations', 'events', 'indicators', 'plans'].map((k) => list(`/api/v1/${k}`)))).flat();
+  const records = (
+    await Promise.all(['agreements', 'organizations', 'events', 'indicators', 'plans'].map((k) => list(`/api/v1/${k}`)))
+  ).flat();
   return { projects, records };
 }
 
 // One view per value of each filter, and, where asked, each city with each category.
 function filterQueries(cities: string[], withPairs: boolean): string[] {
-  const single = ([['category', CATEGORIES], ['stage', STAGES], ['health', HEALTHS], ['status', STAGE_GROUPS], ['city', cities]] as const)
-    .flatMap(([key, values]) => values.map((v) => `${key}=${v}`));
+  const single = (
+    [
+      ['category', CATEGORIES],
+      ['stage', STAGES],
+      ['health', HEALTHS],
+      ['status', STAGE_GROUPS],
+      ['city', cities],
+    ] as const
+  ).flatMap(([key, values]) => values.map((v) => `${key}=${v}`));
   const pairs = cities.flatMap((city) => CATEGORIES.map((category) => `city=${city}&category=${category}`));
   return ['', ...single, ...(withPairs ? pairs : [])];
 }
 
 function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: string[]): string[] {
   const values = (param: string, pattern: string): string[] => {
-    if (param === 'code') return pattern.includes('/records/') ? [...codes.records, ...HIDDEN_CODES] : [...codes.projects, ...HIDDEN_CODES];
+    if (param === 'code')
+      return pattern.includes('/records/') ? [...codes.records, ...HIDDEN_CODES] : [...codes.projects, ...HIDDEN_CODES];
     if (param === 'kind') return [...recordUpdates.recordKind.enumValues];
     if (param === 'id') return EVERY_ID;
     if (param === 'view') return ['all', 'city.371600', 'category.port'];
     if (param === 'rest') return ['no-such-page'];
     return [];
   };
-  const urls = appRoutes().flatMap((route) => expandRoute(route, values).flatMap((path) => {
-    if (!FILTERED.has(path)) return [path];
-    const queries = filterQueries(cities, CACHED_VIEWS.has(path)).map((q) => (q ? `${path}?${q}` : path));
-    if (path === '/dashboard/export') return queries.flatMap((q) => ['csv', 'json'].map((f) => `${q}${q.includes('?') ? '&' : '?'}format=${f}`));
-    return queries;
-  }));
+  const urls = appRoutes().flatMap((route) =>
+    expandRoute(route, values).flatMap((path) => {
+      if (!FILTERED.has(path)) return [path];
+      const queries = filterQueries(cities, CACHED_VIEWS.has(path)).map((q) => (q ? `${path}?${q}` : path));
+      if (path === '/dashboard/export')
+        return queries.flatMap((q) => ['csv', 'json'].map((f) => `${q}${q.includes('?') ? '&' : '?'}format=${f}`));
+      return queries;
+    }),
+  );
   const mapPanels = [...codes.projects, ...HIDDEN_CODES].map((code) => `/map?project=${code}`);
   return [...new Set([...urls, ...mapPanels, '/api/v1/projects?limit=5'])];
 }
@@ -70,7 +83,8 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
 // The next pages of lists and API answers, so paged views are crawled too.
 function nextUrls(url: string, body: string): string[] {
   const found: string[] = [];
-  for (const match of body.matchAll(/href="(\/(?!staff|login|_next)[^"#]*[?&;]after=[^"#]*)"/g)) found.push(match[1].replaceAll('&amp;', '&'));
+  for (const match of body.matchAll(/href="(\/(?!staff|login|_next)[^"#]*[?&;]after=[^"#]*)"/g))
+    found.push(match[1].replaceAll('&amp;', '&'));
   const cursor = /"nextCursor":\s*(\d+)/.exec(body);
   if (cursor && url.startsWith('/api/')) {
     const next = new URL(url, BASE);
@@ -81,7 +95,10 @@ function nextUrls(url: string, body: string): string[] {
 }
 
 async function visit({ url, language, forged, rsc }: Visit): Promise<{ status: number; type: string; body: string }> {
-  const cookies = [`NEXT_LOCALE=${language}`, ...(forged ? ['tracker_session=forged-session-value-0123456789abcdef'] : [])];
+  const cookies = [
+    `NEXT_LOCALE=${language}`,
+    ...(forged ? ['tracker_session=forged-session-value-0123456789abcdef'] : []),
+  ];
   const headers = { cookie: cookies.join('; '), ...(rsc ? { RSC: '1' } : {}) };
   let response = await fetch(BASE + url, { redirect: 'manual', headers });
   // Next sends an RSC request without its cache-busting parameter to the address with it.
@@ -97,7 +114,8 @@ async function visit({ url, language, forged, rsc }: Visit): Promise<{ status: n
 // carries the path it answers); anything else about it may not.
 function leak(url: string, body: string): string | null {
   let scanned = body;
-  for (const code of HIDDEN_CODES) if (url.includes(code)) scanned = scanned.replaceAll(code, '').replaceAll(encodeURIComponent(code), '');
+  for (const code of HIDDEN_CODES)
+    if (url.includes(code)) scanned = scanned.replaceAll(code, '').replaceAll(encodeURIComponent(code), '');
   const at = scanned.toUpperCase().indexOf(CANARY);
   return at < 0 ? null : scanned.slice(Math.max(0, at - 80), at + 80);
 }
@@ -121,9 +139,16 @@ test('no public answer holds anything internal or unpublished', async () => {
         expect(status, `${url} answered ${status}`).toBeLessThan(500);
         if (status < 300) served.set(type.split(';')[0], (served.get(type.split(';')[0]) ?? 0) + 1);
         const found = leak(url, body);
-        if (found) leaks.push(`${url} (${variant.language}${variant.forged ? ', forged cookie' : ''}${variant.rsc ? ', RSC' : ''}): …${found}…`);
+        if (found)
+          leaks.push(
+            `${url} (${variant.language}${variant.forged ? ', forged cookie' : ''}${variant.rsc ? ', RSC' : ''}): …${found}…`,
+          );
         if (variant === variants[0] && status === 200) {
-          for (const next of nextUrls(url, body)) if (!seen.has(next)) { seen.add(next); queue.push(next); }
+          for (const next of nextUrls(url, body))
+            if (!seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
         }
       }
     }
@@ -131,7 +156,8 @@ test('no public answer holds anything internal or unpublished', async () => {
   await Promise.all(Array.from({ length: 6 }, worker));
   console.log(`crawled ${seen.size} addresses; answers by type:`, Object.fromEntries(served));
   // The crawl saw what it claims to: pages, their RSC payloads, JSON and CSV.
-  for (const type of ['text/html', 'text/x-component', 'application/json', 'text/csv']) expect(served.get(type) ?? 0, type).toBeGreaterThan(50);
+  for (const type of ['text/html', 'text/x-component', 'application/json', 'text/csv'])
+    expect(served.get(type) ?? 0, type).toBeGreaterThan(50);
   expect(leaks, leaks.slice(0, 20).join('\n')).toEqual([]);
 });
 
@@ -139,14 +165,20 @@ test('a health rating kept internal is in no public answer', async () => {
   type Row = { code: string; health: string | null };
   const list = await json<{ data: Row[] }>('/api/v1/projects?limit=500&city=371600');
   expect(list.data.find((p) => p.code === CANARY_HOST_CODE)?.health).toBeNull();
-  const detail = await json<{ data: Row & { history: { changes: { field: string }[] }[] } }>(`/api/v1/projects/${CANARY_HOST_CODE}`);
+  const detail = await json<{ data: Row & { history: { changes: { field: string }[] }[] } }>(
+    `/api/v1/projects/${CANARY_HOST_CODE}`,
+  );
   expect(detail.data.health).toBeNull();
   const fields = detail.data.history.flatMap((h) => h.changes.map((c) => c.field));
   expect(fields).not.toContain('health');
   expect(fields).not.toContain('healthInternal');
   const exported = await json<{ data: Row[] }>('/dashboard/export?format=json&city=371600');
   expect(exported.data.find((p) => p.code === CANARY_HOST_CODE)?.health).toBeNull();
-  for (const path of ['/api/v1/projects?health=at_risk', '/dashboard/export?format=csv&health=at_risk', '/projects?health=at_risk']) {
+  for (const path of [
+    '/api/v1/projects?health=at_risk',
+    '/dashboard/export?format=csv&health=at_risk',
+    '/projects?health=at_risk',
+  ]) {
     const body = await (await fetch(BASE + path)).text();
     expect(body, path).not.toContain(CANARY_HOST_CODE);
   }

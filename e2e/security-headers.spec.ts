@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
 
 // Every kind of response: pages, a record page, a not-found page, the public API, a redirect target.
-const PATHS = ['/', '/projects', '/projects/RAIL-JINAN-ZHENGZHOU-HSR', '/no-such-page', '/api/v1/projects', '/api/v1', '/map', '/dashboard', '/login'];
+const PATHS = [
+  '/',
+  '/projects',
+  '/projects/RAIL-JINAN-ZHENGZHOU-HSR',
+  '/no-such-page',
+  '/api/v1/projects',
+  '/api/v1',
+  '/map',
+  '/dashboard',
+  '/login',
+];
 
 for (const path of PATHS) {
   test(`security headers on ${path}`, async ({ request }) => {

@@ -28,7 +28,9 @@ test('a signed-out visitor sent to /staff lands on the sign-in page and comes ba
   await expect(page).toHaveURL(/\/staff\/tokens$/);
 });
 
-test('the password alone is not enough: a wrong code is refused with a clear message, and /staff stays closed', async ({ page }) => {
+test('the password alone is not enough: a wrong code is refused with a clear message, and /staff stays closed', async ({
+  page,
+}) => {
   const editor = DEMO_ACCOUNTS.ziboEditor;
   await page.goto('/login');
   await page.getByLabel('电子邮箱').fill(editor.email);
@@ -55,7 +57,10 @@ test('the password alone is not enough: a wrong code is refused with a clear mes
   await expect(page.getByText(`已登录：${editor.name}`)).toBeVisible();
 });
 
-test('a new user must enrol an authenticator before reaching /staff, then signs in with a code', async ({ page, browser }) => {
+test('a new user must enrol an authenticator before reaching /staff, then signs in with a code', async ({
+  page,
+  browser,
+}) => {
   const newcomer = { email: 'newcomer@example.test', name: '新来的人', password: 'quancheng-lotus-lake-3' };
   await createViewer(browser, newcomer.email, newcomer.name, newcomer.password);
   await page.goto('/login');
@@ -79,7 +84,10 @@ test('a new user must enrol an authenticator before reaching /staff, then signs 
   await expect(page.getByText(secret)).toHaveCount(0);
 });
 
-test('staff sign in, see their name, sign out, and the old session is dead on the server', async ({ page, context }) => {
+test('staff sign in, see their name, sign out, and the old session is dead on the server', async ({
+  page,
+  context,
+}) => {
   const admin = DEMO_ACCOUNTS.admin;
   await signIn(page, admin.email, admin.password);
   await expect(page.getByText(`已登录：${admin.name}`)).toBeVisible();
@@ -215,7 +223,7 @@ test('a forged session cookie gets nowhere: the server checks it, not just the p
   expect(answer).not.toMatch(/测试草稿项目|Test draft project/);
 });
 
-test('an admin sees a user\'s API tokens and revokes one; the account stays as it was', async ({ page, browser }) => {
+test("an admin sees a user's API tokens and revokes one; the account stays as it was", async ({ page, browser }) => {
   const owner = { email: 'scripter@example.test', name: '写脚本的人', password: 'baotu-spring-script-5' };
   await createViewer(browser, owner.email, owner.name, owner.password);
   const theirs = await browser.newContext();
@@ -244,7 +252,10 @@ test('an admin sees a user\'s API tokens and revokes one; the account stays as i
   await theirs.close();
 });
 
-test('staff change their own password, which ends their other sessions, and every staff page offers sign-out', async ({ page, browser }) => {
+test('staff change their own password, which ends their other sessions, and every staff page offers sign-out', async ({
+  page,
+  browser,
+}) => {
   const me = { email: 'changer@example.test', name: '改密码的人', password: 'first-lantern-quay-1' };
   await createViewer(browser, me.email, me.name, me.password);
   const elsewhere = await browser.newContext();

@@ -77,7 +77,10 @@ test('a stale second tab gets the conflict, with what changed and its typed valu
 test('bad input gets a message at the field and writes nothing', async ({ page }) => {
   const editor = DEMO_ACCOUNTS.jinanEditor;
   await signIn(page, editor.email, editor.password, EDIT_URL);
-  const before = await page.getByText(/版本 \d+ ·/).first().textContent();
+  const before = await page
+    .getByText(/版本 \d+ ·/)
+    .first()
+    .textContent();
   await form(page).getByLabel('进度', { exact: true }).fill('140');
   await form(page).getByLabel('修改原因（记入变更记录）').fill('typo');
   await form(page).getByRole('button', { name: '保存修改' }).click();
@@ -87,7 +90,12 @@ test('bad input gets a message at the field and writes nothing', async ({ page }
   await expect(progress).toHaveValue('140');
   await page.reload();
   await expect(form(page).getByLabel('进度', { exact: true })).not.toHaveValue('140');
-  expect(await page.getByText(/版本 \d+ ·/).first().textContent()).toBe(before);
+  expect(
+    await page
+      .getByText(/版本 \d+ ·/)
+      .first()
+      .textContent(),
+  ).toBe(before);
 });
 
 test('a viewer reads a project, internal note included, and cannot change it', async ({ page }) => {

@@ -5,7 +5,14 @@ export const CATEGORIES = ['rail', 'road', 'port', 'airport', 'ecology', 'servic
 export type Category = (typeof CATEGORIES)[number];
 
 // After the OC4IDS projectStatus codelist.
-export const STAGES = ['identification', 'preparation', 'implementation', 'completion', 'maintenance', 'cancelled'] as const;
+export const STAGES = [
+  'identification',
+  'preparation',
+  'implementation',
+  'completion',
+  'maintenance',
+  'cancelled',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const HEALTHS = ['on_track', 'at_risk', 'off_track'] as const;
@@ -17,10 +24,24 @@ export type PublicationState = (typeof PUBLICATION_STATES)[number];
 export const DISTRICT_KINDS = ['district', 'county', 'county_city', 'development_zone'] as const;
 export type DistrictKind = (typeof DISTRICT_KINDS)[number];
 
-export const AGREEMENT_TYPES = ['cooperation', 'strategic', 'eco_compensation', 'mechanism', 'government_services'] as const;
+export const AGREEMENT_TYPES = [
+  'cooperation',
+  'strategic',
+  'eco_compensation',
+  'mechanism',
+  'government_services',
+] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
-export const ORGANIZATION_KINDS = ['alliance', 'cluster_group', 'fund', 'committee', 'association', 'office', 'venue'] as const;
+export const ORGANIZATION_KINDS = [
+  'alliance',
+  'cluster_group',
+  'fund',
+  'committee',
+  'association',
+  'office',
+  'venue',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const EVENT_KINDS = ['meeting', 'forum', 'signing', 'launch', 'milestone'] as const;

@@ -5,10 +5,12 @@ import { isInternalSecret } from './internal-secret';
 describe('isInternalSecret', () => {
   it('holds only for the secret itself, and never throws, whatever the header holds', () => {
     const text = fc.string({ unit: 'binary', maxLength: 80 });
-    fc.assert(fc.property(text, text, (given, secret) => {
-      expect(isInternalSecret(given, secret)).toBe(given !== '' && given === secret);
-      expect(isInternalSecret(secret, secret)).toBe(secret !== '');
-    }));
+    fc.assert(
+      fc.property(text, text, (given, secret) => {
+        expect(isInternalSecret(given, secret)).toBe(given !== '' && given === secret);
+        expect(isInternalSecret(secret, secret)).toBe(secret !== '');
+      }),
+    );
   });
 
   it('is false without a header or without a secret', () => {

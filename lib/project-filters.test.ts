@@ -5,8 +5,9 @@ const CITY_CODES = ['370100', '370300'];
 
 describe('parseProjectFilters', () => {
   it('accepts known values and ignores empty ones', () => {
-    expect(parseProjectFilters({ category: 'rail', stage: 'implementation', city: '370100', health: '' }, CITY_CODES))
-      .toEqual({ filters: { category: 'rail', stage: 'implementation', city: '370100' } });
+    expect(
+      parseProjectFilters({ category: 'rail', stage: 'implementation', city: '370100', health: '' }, CITY_CODES),
+    ).toEqual({ filters: { category: 'rail', stage: 'implementation', city: '370100' } });
   });
 
   it('names the parameter and the allowed values when a value is unknown', () => {
@@ -21,7 +22,9 @@ describe('parseProjectFilters', () => {
   });
 
   it('takes the first of repeated parameters', () => {
-    expect(parseProjectFilters({ stage: ['completion', 'cancelled'] }, CITY_CODES).filters).toEqual({ stage: 'completion' });
+    expect(parseProjectFilters({ stage: ['completion', 'cancelled'] }, CITY_CODES).filters).toEqual({
+      stage: 'completion',
+    });
   });
 });
 
@@ -35,6 +38,11 @@ describe('filtersToQuery', () => {
 describe('status filter', () => {
   it('accepts a stage group', () => {
     expect(parseProjectFilters({ status: 'done' }, CITY_CODES).filters).toEqual({ status: 'done' });
-    expect(parseProjectFilters({ status: 'finished' }, CITY_CODES).error?.allowed).toEqual(['planned', 'underway', 'done', 'cancelled']);
+    expect(parseProjectFilters({ status: 'finished' }, CITY_CODES).error?.allowed).toEqual([
+      'planned',
+      'underway',
+      'done',
+      'cancelled',
+    ]);
   });
 });

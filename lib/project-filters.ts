@@ -45,7 +45,8 @@ export function parseProjectFilters(
   }
   const city = firstParam(params.city);
   if (city !== undefined) {
-    if (!CITY_CODE.test(city) || !cityCodes.includes(city)) return { error: { param: 'city', value: city, allowed: cityCodes } };
+    if (!CITY_CODE.test(city) || !cityCodes.includes(city))
+      return { error: { param: 'city', value: city, allowed: cityCodes } };
     filters.city = city;
   }
   return { filters };

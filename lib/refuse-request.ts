@@ -26,12 +26,18 @@ function decodes(pathname: string): boolean {
 // Next's action handler reads a multipart POST without a Next-Action header (a form sent before
 // the page's script ran) as form data, and a body that is not answers 500.
 function isFormPost(request: Request): boolean {
-  return request.method === 'POST' && !request.headers.has('next-action')
-    && (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
+  return (
+    request.method === 'POST' &&
+    !request.headers.has('next-action') &&
+    (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+  );
 }
 
 async function parsesAsForm(body: BodyInit | null, contentType: string): Promise<boolean> {
-  return new Response(body, { headers: { 'Content-Type': contentType } }).formData().then(() => true, () => false);
+  return new Response(body, { headers: { 'Content-Type': contentType } }).formData().then(
+    () => true,
+    () => false,
+  );
 }
 
 type Caller = { signedIn: boolean; routeHandler: boolean };

@@ -15,7 +15,10 @@ export type Outcome = {
 };
 
 export class WriteApiClient {
-  constructor(readonly baseUrl: string, private readonly token: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
 
   async readVersion(code: string): Promise<number> {
     const response = await fetch(`${this.baseUrl}/api/v1/projects/${code}`, { signal: AbortSignal.timeout(15_000) });
@@ -27,8 +30,14 @@ export class WriteApiClient {
     const outcome: Outcome = { code, note, fields, sentVersion: version, status: 'no-response' };
     try {
       const response = await fetch(`${this.baseUrl}/api/v1/projects/${code}`, {
-        method: 'PATCH', body: JSON.stringify({ ...fields, note }), signal: AbortSignal.timeout(15_000),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}`, 'if-match': `"${version}"` },
+        method: 'PATCH',
+        body: JSON.stringify({ ...fields, note }),
+        signal: AbortSignal.timeout(15_000),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.token}`,
+          'if-match': `"${version}"`,
+        },
       });
       await response.arrayBuffer();
       outcome.status = response.status;
@@ -67,7 +76,16 @@ type EditorOptions = {
 };
 
 // Works from the version it last read or wrote; after a 412 it reads again before the next try.
-export async function runEditor({ client, codes, random, name, outcomes, shouldStop, maxUpdates = Infinity, thinkMs = 0 }: EditorOptions): Promise<void> {
+export async function runEditor({
+  client,
+  codes,
+  random,
+  name,
+  outcomes,
+  shouldStop,
+  maxUpdates = Infinity,
+  thinkMs = 0,
+}: EditorOptions): Promise<void> {
   const known = new Map<string, number>();
   for (let n = 1; n <= maxUpdates && !shouldStop(); n++) {
     const code = random.pick(codes);

@@ -27,20 +27,33 @@ export function createTestDatabase(label: string): TestDatabase {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: file };
   // Not the browser tests' fixtures: the database production would have.
   delete env.SEED_FIXTURES;
-  const reset = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+  const reset = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  });
   if (reset.status !== 0) throw new Error(`db-reset failed: ${reset.stderr}`);
   const db = new Database(file);
   const token = newToken();
-  const userId = db.prepare(`insert into users (email, display_name, password_hash, role) values (?, 'Reliability test', '!', 'admin')`)
+  const userId = db
+    .prepare(
+      `insert into users (email, display_name, password_hash, role) values (?, 'Reliability test', '!', 'admin')`,
+    )
     .run(`${label}@example.test`).lastInsertRowid;
-  db.prepare(`insert into api_tokens (token_hash, user_id, label) values (?, ?, ?)`).run(hashToken(token), userId, label);
+  db.prepare(`insert into api_tokens (token_hash, user_id, label) values (?, ?, ?)`).run(
+    hashToken(token),
+    userId,
+    label,
+  );
   db.close();
   return { file, token, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 export function publishedProjectCodes(file: string, count: number): string[] {
   const db = new Database(file, { readonly: true });
-  const rows = db.prepare(`select code from projects where publication = 'published' and deleted_at is null order by id limit ?`).all(count) as { code: string }[];
+  const rows = db
+    .prepare(`select code from projects where publication = 'published' and deleted_at is null order by id limit ?`)
+    .all(count) as { code: string }[];
   db.close();
   return rows.map((r) => r.code);
 }
@@ -49,15 +62,21 @@ export class ProductionServer {
   private output = '';
   private readonly exited: Promise<void>;
 
-  private constructor(private readonly child: ChildProcess, readonly url: string) {
-    const keep = (chunk: Buffer) => { this.output = (this.output + chunk.toString()).slice(-20_000); };
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20_000);
+    };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
   }
 
   static async start(port: number, databaseFile: string): Promise<ProductionServer> {
-    if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('No production build: run `npx next build` first (`npm run test:e2e` does).');
+    if (!fs.existsSync(path.join(ROOT, '.next/BUILD_ID')))
+      throw new Error('No production build: run `npx next build` first (`npm run test:e2e` does).');
     // Its own process group, so a kill reaches everything it started and nothing else.
     const { command, args, env } = serverCommand(port, { ...process.env, DATABASE_PATH: databaseFile });
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -12,7 +12,8 @@ export function seedFromEnv(): number {
   const given = process.env.RELIABILITY_SEED;
   if (given !== undefined && given !== '') {
     const seed = Number(given);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`RELIABILITY_SEED must be an integer 0–4294967295, not "${given}".`);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new Error(`RELIABILITY_SEED must be an integer 0–4294967295, not "${given}".`);
     return seed;
   }
   return Math.floor(Math.random() * 0x100000000);

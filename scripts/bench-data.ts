@@ -13,7 +13,11 @@ const { values } = parseArgs({
   },
 });
 const options = { projects: Number(values.projects), updates: Number(values.updates), seed: Number(values.seed) };
-if (![options.projects, options.updates, options.seed].every(Number.isInteger) || options.projects < 1 || options.updates < options.projects) {
+if (
+  ![options.projects, options.updates, options.seed].every(Number.isInteger) ||
+  options.projects < 1 ||
+  options.updates < options.projects
+) {
   console.error('--projects, --updates and --seed must be whole numbers, with --updates at least --projects.');
   process.exit(2);
 }
@@ -25,4 +29,6 @@ db.$client.pragma('synchronous = OFF');
 writeSyntheticData(db.$client, options);
 db.$client.pragma('wal_checkpoint(TRUNCATE)');
 db.$client.close();
-console.log(`wrote ${values.out}: ${options.projects} projects, ${options.updates} history entries (seed ${options.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${values.out}: ${options.projects} projects, ${options.updates} history entries (seed ${options.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -56,12 +56,18 @@ function decodeSource(source: EncodedSource) {
     features: source.features.map(({ id, properties, geometry }) => ({
       type: 'Feature' as const,
       properties: { adcode: String(id), nameZh: properties.name } satisfies SourceProperties,
-      geometry: geometry.type === 'Polygon'
-        ? { type: 'Polygon' as const, coordinates: geometry.coordinates.map((r, i) => decodeRing(r, geometry.encodeOffsets[i], scale)) }
-        : {
-            type: 'MultiPolygon' as const,
-            coordinates: geometry.coordinates.map((p, i) => p.map((r, j) => decodeRing(r, geometry.encodeOffsets[i][j], scale))),
-          },
+      geometry:
+        geometry.type === 'Polygon'
+          ? {
+              type: 'Polygon' as const,
+              coordinates: geometry.coordinates.map((r, i) => decodeRing(r, geometry.encodeOffsets[i], scale)),
+            }
+          : {
+              type: 'MultiPolygon' as const,
+              coordinates: geometry.coordinates.map((p, i) =>
+                p.map((r, j) => decodeRing(r, geometry.encodeOffsets[i][j], scale)),
+              ),
+            },
     })),
   };
 }
@@ -95,7 +101,8 @@ function polygonsOf(geometry: CityGeometry): Position[][][] {
 
 function cityObjects(t: Topology): CityObject[] {
   return (t.objects.cities as GeometryCollection<SourceProperties>).geometries.map((g) => {
-    if ((g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !g.properties) throw new Error('unexpected geometry in the source');
+    if ((g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !g.properties)
+      throw new Error('unexpected geometry in the source');
     return g as CityObject;
   });
 }
@@ -122,7 +129,10 @@ function build(source: EncodedSource): CityCollection {
       geometry: tidyGeometry(merge(simple, objects).coordinates),
     };
   });
-  return { type: 'FeatureCollection', features: features.sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode)) };
+  return {
+    type: 'FeatureCollection',
+    features: features.sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode)),
+  };
 }
 
 // One feature a line keeps diffs readable without the bulk of full pretty-printing.
@@ -136,4 +146,6 @@ const text = serialize(collection);
 writeFileSync(TARGET, text);
 
 const points = collection.features.reduce((n, f) => n + polygonsOf(f.geometry).flat(2).length, 0);
-console.log(`wrote ${collection.features.length} cities, ${points} points, ${Buffer.byteLength(text)} bytes to ${TARGET.pathname}`);
+console.log(
+  `wrote ${collection.features.length} cities, ${points} points, ${Buffer.byteLength(text)} bytes to ${TARGET.pathname}`,
+);

@@ -23,7 +23,10 @@ function buildIfNeeded(): void {
   const changedAt = Math.max(...SOURCE_DIRS.map(newestSourceTime), fs.statSync('next.config.js').mtimeMs);
   if (builtAt > changedAt) return;
   console.log('building the app (next build)…');
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -13,13 +13,24 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 // Runs the script as an operator would, on a database file that nothing has seeded.
 function run(args: string[], password?: string) {
   const env = { ...process.env, DATABASE_PATH: dbFile, TRACKER_PASSWORD: password ?? '' };
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', ...args], { env, encoding: 'utf8', input: '' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', ...args], {
+    env,
+    encoding: 'utf8',
+    input: '',
+  });
 }
 
 const users = () => {
   const db = new Database(dbFile, { readonly: true });
-  try { return db.prepare('select email, role, password_hash as hash from users').all() as { email: string; role: string; hash: string }[]; }
-  finally { db.close(); }
+  try {
+    return db.prepare('select email, role, password_hash as hash from users').all() as {
+      email: string;
+      role: string;
+      hash: string;
+    }[];
+  } finally {
+    db.close();
+  }
 };
 
 describe('npm run user:create', () => {
@@ -43,8 +54,12 @@ describe('npm run user:create', () => {
   it('refuses a common password, a bad role, a taken email and an unknown city, creating nothing', () => {
     expect(run(['--email', 'b@example.test', '--role', 'viewer'], 'qwerty123456').stderr).toContain('common password');
     expect(run(['--email', 'b@example.test', '--role', 'owner'], 'harbour-lantern-77').stderr).toContain('role');
-    expect(run(['--email', 'chief@example.test', '--role', 'viewer'], 'harbour-lantern-77').stderr).toContain('already exists');
-    expect(run(['--email', 'c@example.test', '--role', 'editor', '--city', '370300'], 'harbour-lantern-77').status).not.toBe(0);
+    expect(run(['--email', 'chief@example.test', '--role', 'viewer'], 'harbour-lantern-77').stderr).toContain(
+      'already exists',
+    );
+    expect(
+      run(['--email', 'c@example.test', '--role', 'editor', '--city', '370300'], 'harbour-lantern-77').status,
+    ).not.toBe(0);
     expect(run(['--role', 'admin'], 'harbour-lantern-77').stderr).toContain('usage');
     expect(users()).toHaveLength(1);
   }, 60_000);

@@ -12,9 +12,14 @@ import { firstFieldErrors, newUserSchema } from '@/lib/auth/user-input';
 const USAGE = 'usage: npm run user:create -- --email EMAIL --role admin|editor|viewer [--name NAME] [--city CODE …]';
 
 const MESSAGES: Record<string, string> = {
-  emailInvalid: 'not a valid email address', nameRequired: 'a name is needed', nameTooLong: 'at most 100 characters',
-  roleInvalid: 'must be admin, editor or viewer', cityUnknown: 'unknown city code', tooShort: 'at least 12 characters',
-  tooLong: 'at most 128 characters', common: 'a common password; choose another',
+  emailInvalid: 'not a valid email address',
+  nameRequired: 'a name is needed',
+  nameTooLong: 'at most 100 characters',
+  roleInvalid: 'must be admin, editor or viewer',
+  cityUnknown: 'unknown city code',
+  tooShort: 'at least 12 characters',
+  tooLong: 'at most 128 characters',
+  common: 'a common password; choose another',
 };
 
 function fail(message: string): never {
@@ -34,7 +39,11 @@ function askHidden(prompt: string): Promise<string> {
     let typed = '';
     const onData = (chunk: string) => {
       for (const ch of chunk) {
-        if (ch === '\u0003') { stdin.setRawMode(false); process.stdout.write('\n'); process.exit(130); }
+        if (ch === '\u0003') {
+          stdin.setRawMode(false);
+          process.stdout.write('\n');
+          process.exit(130);
+        }
         if (ch === '\r' || ch === '\n') {
           stdin.setRawMode(false);
           stdin.pause();
@@ -62,7 +71,12 @@ async function main(): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, city: { type: 'string', multiple: true } },
+      options: {
+        email: { type: 'string' },
+        role: { type: 'string' },
+        name: { type: 'string' },
+        city: { type: 'string', multiple: true },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -70,12 +84,17 @@ async function main(): Promise<void> {
   }
   if (!values.email || !values.role) fail(USAGE);
   const input = {
-    email: values.email, role: values.role as 'admin', cityCodes: values.city ?? [],
-    displayName: values.name ?? values.email.split('@')[0] ?? values.email, password: await readPassword(),
+    email: values.email,
+    role: values.role as 'admin',
+    cityCodes: values.city ?? [],
+    displayName: values.name ?? values.email.split('@')[0] ?? values.email,
+    password: await readPassword(),
   };
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    const errors = Object.entries(firstFieldErrors(parsed.error)).map(([field, key]) => `  ${field}: ${MESSAGES[key ?? ''] ?? key}`);
+    const errors = Object.entries(firstFieldErrors(parsed.error)).map(
+      ([field, key]) => `  ${field}: ${MESSAGES[key ?? ''] ?? key}`,
+    );
     fail(`Nothing was created:\n${errors.join('\n')}`);
   }
   const db = openDatabase();
@@ -84,7 +103,9 @@ async function main(): Promise<void> {
     const userId = insertUser(db, { ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
     if (userId === null) fail(`A user with the email ${parsed.data.email} already exists; nothing was created.`);
     console.log(`created ${parsed.data.role} ${parsed.data.email} (id ${userId}) in ${databasePath()}`);
-    console.log('At their first sign-in they set up two-step verification: an authenticator app scans the QR code shown after the password.');
+    console.log(
+      'At their first sign-in they set up two-step verification: an authenticator app scans the QR code shown after the password.',
+    );
   } catch (error) {
     fail(`Nothing was created: ${(error as Error).message}`);
   } finally {

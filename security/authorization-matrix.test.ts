@@ -13,12 +13,23 @@ import { signOutAction } from '@/app/[locale]/login/actions';
 import { changePasswordAction, endOtherSessionsAction } from '@/app/[locale]/staff/account/actions';
 import { importAction } from '@/app/[locale]/staff/import/actions';
 import {
-  addMilestoneAction, createProjectAction, deleteProjectAction, saveProjectAction, setEvidencePublicationAction, setMilestoneStatusAction,
+  addMilestoneAction,
+  createProjectAction,
+  deleteProjectAction,
+  saveProjectAction,
+  setEvidencePublicationAction,
+  setMilestoneStatusAction,
 } from '@/app/[locale]/staff/projects/[code]/actions';
 import { deleteRecordAction, saveRecordAction } from '@/app/[locale]/staff/records/actions';
 import { createTokenAction, revokeTokenAction } from '@/app/[locale]/staff/tokens/actions';
 import {
-  createUserAction, endEveryoneElsesSessionsAction, endSessionsAction, resetPasswordAction, resetSecondFactorAction, setDisabledAction, updateAccessAction,
+  createUserAction,
+  endEveryoneElsesSessionsAction,
+  endSessionsAction,
+  resetPasswordAction,
+  resetSecondFactorAction,
+  setDisabledAction,
+  updateAccessAction,
   revokeUserTokenAction,
 } from '@/app/[locale]/staff/users/actions';
 import type { TrackerDb } from '@/db/core/connection';
@@ -69,7 +80,8 @@ let milestoneId: number;
 let attachmentId: number;
 let evidenceDir: string;
 
-const version = (table: string, code: string) => db.$client.prepare(`select version from ${table} where code = ?`).pluck().get(code) as number;
+const version = (table: string, code: string) =>
+  db.$client.prepare(`select version from ${table} where code = ?`).pluck().get(code) as number;
 const form = (fields: Record<string, string | string[]>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) data.append(k, one);
@@ -77,102 +89,409 @@ const form = (fields: Record<string, string | string[]>) => {
 };
 const saved = (state: FormState | { redirected: string }) => 'redirected' in state || state.status === 'saved';
 const ok = (state: { ok?: boolean }) => state.ok === true;
-const projectForm = () => ({ code: CODE, version: String(version('projects', CODE)), note: 'matrix', stage: 'implementation', progress: '61', cityCodes: [JINAN] });
+const projectForm = () => ({
+  code: CODE,
+  version: String(version('projects', CODE)),
+  note: 'matrix',
+  stage: 'implementation',
+  progress: '61',
+  cityCodes: [JINAN],
+});
 const jsonRequest = (url: string, method: string, body: unknown, headers: Record<string, string>) =>
   new Request(url, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 const bearer = (ctx: Ctx): Record<string, string> => (ctx.token ? { authorization: `Bearer ${ctx.token}` } : {});
 const patchProject = (headers: Record<string, string>) =>
-  PATCH(jsonRequest(`${ORIGIN}/api/v1/projects/${CODE}`, 'PATCH', { progress: 62, note: 'matrix' }, { 'if-match': `"${version('projects', CODE)}"`, ...headers }), { params: Promise.resolve({ code: CODE }) });
-const importCsv = () => `${PROJECT_CSV_COLUMNS.join(',')}\n${PROJECT_CSV_COLUMNS.map((c) => ({ code: 'ROAD-IMPORTED', nameZh: '导入道路', category: 'road', stage: 'preparation', health: 'on_track', cities: JINAN, publication: 'draft' } as Record<string, string>)[c] ?? '').join(',')}`;
+  PATCH(
+    jsonRequest(
+      `${ORIGIN}/api/v1/projects/${CODE}`,
+      'PATCH',
+      { progress: 62, note: 'matrix' },
+      { 'if-match': `"${version('projects', CODE)}"`, ...headers },
+    ),
+    { params: Promise.resolve({ code: CODE }) },
+  );
+const importCsv = () =>
+  `${PROJECT_CSV_COLUMNS.join(',')}\n${PROJECT_CSV_COLUMNS.map((c) => (({ code: 'ROAD-IMPORTED', nameZh: '导入道路', category: 'road', stage: 'preparation', health: 'on_track', cities: JINAN, publication: 'draft' }) as Record<string, string>)[c] ?? '').join(',')}`;
 
 const MATRIX: Row[] = [
   // Route handlers
-  { endpoint: 'GET /api/v1/* (open data)', may: EVERYONE, call: async () => {
-    const statuses = [(await listProjects(new NextRequest(`${ORIGIN}/api/v1/projects`))).status, (await agreements()).status,
-      (await getProject(new Request(`${ORIGIN}/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) })).status];
-    return statuses.every((s) => s === 200);
-  } },
-  { endpoint: 'GET /dashboard/export (public columns)', may: EVERYONE, call: async () => (await exportProjects(new NextRequest(`${ORIGIN}/dashboard/export`))).status === 200 },
-  { endpoint: 'GET /dashboard/export with drafts and publication', may: SIGNED_IN, call: async () => {
-    const csv = await (await exportProjects(new NextRequest(`${ORIGIN}/dashboard/export?format=csv`))).text();
-    return csv.split('\n')[0].includes('publication');
-  } },
-  { endpoint: 'GET /evidence/{id} of a draft attachment', may: SIGNED_IN, call: async () => (await evidence(new Request(`${ORIGIN}/evidence/${attachmentId}`), { params: Promise.resolve({ id: String(attachmentId) }) })).status === 200 },
-  { endpoint: 'PATCH /api/v1/projects/{code} with an API token', may: CITY_EDITORS, call: async (ctx) => (await patchProject(bearer(ctx))).status === 200 },
-  { endpoint: 'PATCH /api/v1/projects/{code} with the session cookie, same origin', may: CITY_EDITORS, call: async () => (await patchProject({ origin: ORIGIN })).status === 200 },
-  { endpoint: 'PATCH /api/v1/projects/{code} with the session cookie from another site', may: NOBODY, call: async () => (await patchProject({ origin: 'https://evil.example' })).status === 200 },
-  { endpoint: 'POST /api/v1/projects', may: CITY_EDITORS, call: async (ctx) => (await POST(jsonRequest(`${ORIGIN}/api/v1/projects`, 'POST', { code: 'ROAD-MATRIX', nameZh: '矩阵道路', category: 'road', stage: 'preparation', cityCodes: [JINAN] }, bearer(ctx)))).status === 201 },
-  { endpoint: 'POST /api/v1/projects in another city too', may: ADMINS, call: async (ctx) => (await POST(jsonRequest(`${ORIGIN}/api/v1/projects`, 'POST', { code: 'ROAD-MATRIX', nameZh: '矩阵道路', category: 'road', stage: 'preparation', cityCodes: [JINAN, ZIBO] }, bearer(ctx)))).status === 201 },
+  {
+    endpoint: 'GET /api/v1/* (open data)',
+    may: EVERYONE,
+    call: async () => {
+      const statuses = [
+        (await listProjects(new NextRequest(`${ORIGIN}/api/v1/projects`))).status,
+        (await agreements()).status,
+        (
+          await getProject(new Request(`${ORIGIN}/api/v1/projects/${CODE}`), {
+            params: Promise.resolve({ code: CODE }),
+          })
+        ).status,
+      ];
+      return statuses.every((s) => s === 200);
+    },
+  },
+  {
+    endpoint: 'GET /dashboard/export (public columns)',
+    may: EVERYONE,
+    call: async () => (await exportProjects(new NextRequest(`${ORIGIN}/dashboard/export`))).status === 200,
+  },
+  {
+    endpoint: 'GET /dashboard/export with drafts and publication',
+    may: SIGNED_IN,
+    call: async () => {
+      const csv = await (await exportProjects(new NextRequest(`${ORIGIN}/dashboard/export?format=csv`))).text();
+      return csv.split('\n')[0].includes('publication');
+    },
+  },
+  {
+    endpoint: 'GET /evidence/{id} of a draft attachment',
+    may: SIGNED_IN,
+    call: async () =>
+      (
+        await evidence(new Request(`${ORIGIN}/evidence/${attachmentId}`), {
+          params: Promise.resolve({ id: String(attachmentId) }),
+        })
+      ).status === 200,
+  },
+  {
+    endpoint: 'PATCH /api/v1/projects/{code} with an API token',
+    may: CITY_EDITORS,
+    call: async (ctx) => (await patchProject(bearer(ctx))).status === 200,
+  },
+  {
+    endpoint: 'PATCH /api/v1/projects/{code} with the session cookie, same origin',
+    may: CITY_EDITORS,
+    call: async () => (await patchProject({ origin: ORIGIN })).status === 200,
+  },
+  {
+    endpoint: 'PATCH /api/v1/projects/{code} with the session cookie from another site',
+    may: NOBODY,
+    call: async () => (await patchProject({ origin: 'https://evil.example' })).status === 200,
+  },
+  {
+    endpoint: 'POST /api/v1/projects',
+    may: CITY_EDITORS,
+    call: async (ctx) =>
+      (
+        await POST(
+          jsonRequest(
+            `${ORIGIN}/api/v1/projects`,
+            'POST',
+            { code: 'ROAD-MATRIX', nameZh: '矩阵道路', category: 'road', stage: 'preparation', cityCodes: [JINAN] },
+            bearer(ctx),
+          ),
+        )
+      ).status === 201,
+  },
+  {
+    endpoint: 'POST /api/v1/projects in another city too',
+    may: ADMINS,
+    call: async (ctx) =>
+      (
+        await POST(
+          jsonRequest(
+            `${ORIGIN}/api/v1/projects`,
+            'POST',
+            {
+              code: 'ROAD-MATRIX',
+              nameZh: '矩阵道路',
+              category: 'road',
+              stage: 'preparation',
+              cityCodes: [JINAN, ZIBO],
+            },
+            bearer(ctx),
+          ),
+        )
+      ).status === 201,
+  },
   // Project actions
-  { endpoint: 'saveProjectAction', may: CITY_EDITORS, call: async () => saved(await saveProjectAction({ status: 'idle' }, form(projectForm()))) },
-  { endpoint: 'saveProjectAction publishing a draft', may: CITY_EDITORS, setup: () => db.update(t.projects).set({ publication: 'draft' }).where(eq(t.projects.code, CODE)).run(),
-    call: async () => saved(await saveProjectAction({ status: 'idle' }, form({ ...projectForm(), publication: 'published' }))) },
-  { endpoint: 'saveProjectAction moving the project into another city', may: ADMINS, call: async () => saved(await saveProjectAction({ status: 'idle' }, form({ ...projectForm(), cityCodes: [JINAN, ZIBO] }))) },
-  { endpoint: 'createProjectAction', may: CITY_EDITORS, call: async () => saved(await outcome(() => createProjectAction({ status: 'idle' }, form({ code: 'ROAD-MATRIX', nameZh: '矩阵道路', category: 'road', stage: 'preparation', cityCodes: [JINAN] })))) },
-  { endpoint: 'deleteProjectAction', may: CITY_EDITORS, call: async () => saved(await outcome(() => deleteProjectAction({ status: 'idle' }, form({ code: CODE, version: String(version('projects', CODE)), note: 'matrix' })))) },
-  { endpoint: 'addMilestoneAction', may: CITY_EDITORS, call: async () => saved(await addMilestoneAction({ status: 'idle' }, form({ code: CODE, titleZh: '矩阵里程碑' }))) },
-  { endpoint: 'setMilestoneStatusAction', may: CITY_EDITORS, call: async () => {
-    await setMilestoneStatusAction(form({ code: CODE, id: String(milestoneId), version: '1', status: 'met' }));
-    return db.$client.prepare('select status from milestones where id = ?').pluck().get(milestoneId) === 'met';
-  } },
-  { endpoint: 'setEvidencePublicationAction', may: CITY_EDITORS, call: async () => {
-    await setEvidencePublicationAction(form({ code: CODE, id: String(attachmentId), publication: 'published' }));
-    return db.$client.prepare('select publication from attachments where id = ?').pluck().get(attachmentId) === 'published';
-  } },
-  { endpoint: 'importAction (apply)', may: CITY_EDITORS, call: async () => Boolean((await importAction({}, form({ intent: 'apply', csv: importCsv(), versions: '{}', note: 'matrix' }))).report?.applied) },
+  {
+    endpoint: 'saveProjectAction',
+    may: CITY_EDITORS,
+    call: async () => saved(await saveProjectAction({ status: 'idle' }, form(projectForm()))),
+  },
+  {
+    endpoint: 'saveProjectAction publishing a draft',
+    may: CITY_EDITORS,
+    setup: () => db.update(t.projects).set({ publication: 'draft' }).where(eq(t.projects.code, CODE)).run(),
+    call: async () =>
+      saved(await saveProjectAction({ status: 'idle' }, form({ ...projectForm(), publication: 'published' }))),
+  },
+  {
+    endpoint: 'saveProjectAction moving the project into another city',
+    may: ADMINS,
+    call: async () =>
+      saved(await saveProjectAction({ status: 'idle' }, form({ ...projectForm(), cityCodes: [JINAN, ZIBO] }))),
+  },
+  {
+    endpoint: 'createProjectAction',
+    may: CITY_EDITORS,
+    call: async () =>
+      saved(
+        await outcome(() =>
+          createProjectAction(
+            { status: 'idle' },
+            form({
+              code: 'ROAD-MATRIX',
+              nameZh: '矩阵道路',
+              category: 'road',
+              stage: 'preparation',
+              cityCodes: [JINAN],
+            }),
+          ),
+        ),
+      ),
+  },
+  {
+    endpoint: 'deleteProjectAction',
+    may: CITY_EDITORS,
+    call: async () =>
+      saved(
+        await outcome(() =>
+          deleteProjectAction(
+            { status: 'idle' },
+            form({ code: CODE, version: String(version('projects', CODE)), note: 'matrix' }),
+          ),
+        ),
+      ),
+  },
+  {
+    endpoint: 'addMilestoneAction',
+    may: CITY_EDITORS,
+    call: async () => saved(await addMilestoneAction({ status: 'idle' }, form({ code: CODE, titleZh: '矩阵里程碑' }))),
+  },
+  {
+    endpoint: 'setMilestoneStatusAction',
+    may: CITY_EDITORS,
+    call: async () => {
+      await setMilestoneStatusAction(form({ code: CODE, id: String(milestoneId), version: '1', status: 'met' }));
+      return db.$client.prepare('select status from milestones where id = ?').pluck().get(milestoneId) === 'met';
+    },
+  },
+  {
+    endpoint: 'setEvidencePublicationAction',
+    may: CITY_EDITORS,
+    call: async () => {
+      await setEvidencePublicationAction(form({ code: CODE, id: String(attachmentId), publication: 'published' }));
+      return (
+        db.$client.prepare('select publication from attachments where id = ?').pluck().get(attachmentId) === 'published'
+      );
+    },
+  },
+  {
+    endpoint: 'importAction (apply)',
+    may: CITY_EDITORS,
+    call: async () =>
+      Boolean(
+        (await importAction({}, form({ intent: 'apply', csv: importCsv(), versions: '{}', note: 'matrix' }))).report
+          ?.applied,
+      ),
+  },
   // Record actions
-  { endpoint: 'saveRecordAction (edit)', may: CITY_EDITORS, call: async () => saved(await saveRecordAction({ status: 'idle' }, form({ recordKind: 'organization', mode: 'edit', code: ORG, version: String(version('organizations', ORG)), baseline: '{}', nameZh: '新名称', cityCodes: [JINAN] }))) },
-  { endpoint: 'saveRecordAction (create)', may: CITY_EDITORS, call: async () => saved(await outcome(() => saveRecordAction({ status: 'idle' }, form({ recordKind: 'organization', mode: 'create', code: 'ORG-MATRIX', nameZh: '矩阵联盟', kind: 'alliance', cityCodes: [JINAN] })))) },
-  { endpoint: 'deleteRecordAction', may: CITY_EDITORS, call: async () => {
-    await outcome(() => deleteRecordAction(form({ recordKind: 'organization', code: ORG, version: String(version('organizations', ORG)) })));
-    return db.$client.prepare('select deleted_at from organizations where code = ?').pluck().get(ORG) !== null;
-  } },
+  {
+    endpoint: 'saveRecordAction (edit)',
+    may: CITY_EDITORS,
+    call: async () =>
+      saved(
+        await saveRecordAction(
+          { status: 'idle' },
+          form({
+            recordKind: 'organization',
+            mode: 'edit',
+            code: ORG,
+            version: String(version('organizations', ORG)),
+            baseline: '{}',
+            nameZh: '新名称',
+            cityCodes: [JINAN],
+          }),
+        ),
+      ),
+  },
+  {
+    endpoint: 'saveRecordAction (create)',
+    may: CITY_EDITORS,
+    call: async () =>
+      saved(
+        await outcome(() =>
+          saveRecordAction(
+            { status: 'idle' },
+            form({
+              recordKind: 'organization',
+              mode: 'create',
+              code: 'ORG-MATRIX',
+              nameZh: '矩阵联盟',
+              kind: 'alliance',
+              cityCodes: [JINAN],
+            }),
+          ),
+        ),
+      ),
+  },
+  {
+    endpoint: 'deleteRecordAction',
+    may: CITY_EDITORS,
+    call: async () => {
+      await outcome(() =>
+        deleteRecordAction(
+          form({ recordKind: 'organization', code: ORG, version: String(version('organizations', ORG)) }),
+        ),
+      );
+      return db.$client.prepare('select deleted_at from organizations where code = ?').pluck().get(ORG) !== null;
+    },
+  },
   // Tokens and the caller's own account
-  { endpoint: 'createTokenAction', may: SIGNED_IN, call: async () => Boolean((await createTokenAction({}, form({ label: 'matrix' }))).token) },
-  { endpoint: 'revokeTokenAction (own token)', may: SIGNED_IN, call: async (ctx) => {
-    const tokenId = db.$client.prepare('select id from api_tokens where user_id = ?').pluck().get(ctx.userId ?? actors.viewer.id) as number;
-    return !(await revokeTokenAction(tokenId, {})).error;
-  } },
-  { endpoint: "revokeTokenAction (someone else's token)", may: NOBODY, call: async () => {
-    const tokenId = db.$client.prepare('select id from api_tokens where user_id = ?').pluck().get(actors.jinanEditor2.id) as number;
-    return !(await revokeTokenAction(tokenId, {})).error;
-  } },
-  { endpoint: 'changePasswordAction', may: SIGNED_IN, call: async () => ok(await changePasswordAction({}, form({ currentPassword: PASSWORD, newPassword: 'another matrix passphrase' }))) },
-  { endpoint: 'endOtherSessionsAction', may: SIGNED_IN, call: async () => ok(await endOtherSessionsAction({}, form({ currentPassword: PASSWORD }))) },
-  { endpoint: 'signOutAction', may: EVERYONE, call: async () => 'redirected' in await outcome(() => signOutAction()) },
-  { endpoint: 'switchLocale', may: EVERYONE, call: async () => (await outcome(() => switchLocale(form({ locale: 'en' }))), true) },
+  {
+    endpoint: 'createTokenAction',
+    may: SIGNED_IN,
+    call: async () => Boolean((await createTokenAction({}, form({ label: 'matrix' }))).token),
+  },
+  {
+    endpoint: 'revokeTokenAction (own token)',
+    may: SIGNED_IN,
+    call: async (ctx) => {
+      const tokenId = db.$client
+        .prepare('select id from api_tokens where user_id = ?')
+        .pluck()
+        .get(ctx.userId ?? actors.viewer.id) as number;
+      return !(await revokeTokenAction(tokenId, {})).error;
+    },
+  },
+  {
+    endpoint: "revokeTokenAction (someone else's token)",
+    may: NOBODY,
+    call: async () => {
+      const tokenId = db.$client
+        .prepare('select id from api_tokens where user_id = ?')
+        .pluck()
+        .get(actors.jinanEditor2.id) as number;
+      return !(await revokeTokenAction(tokenId, {})).error;
+    },
+  },
+  {
+    endpoint: 'changePasswordAction',
+    may: SIGNED_IN,
+    call: async () =>
+      ok(await changePasswordAction({}, form({ currentPassword: PASSWORD, newPassword: 'another matrix passphrase' }))),
+  },
+  {
+    endpoint: 'endOtherSessionsAction',
+    may: SIGNED_IN,
+    call: async () => ok(await endOtherSessionsAction({}, form({ currentPassword: PASSWORD }))),
+  },
+  {
+    endpoint: 'signOutAction',
+    may: EVERYONE,
+    call: async () => 'redirected' in (await outcome(() => signOutAction())),
+  },
+  {
+    endpoint: 'switchLocale',
+    may: EVERYONE,
+    call: async () => (await outcome(() => switchLocale(form({ locale: 'en' }))), true),
+  },
   // User management
-  { endpoint: 'createUserAction', may: ADMINS, call: async () => saved(await outcome(() => createUserAction({}, form({ email: 'matrix@example.test', displayName: 'Matrix', role: 'viewer', password: 'a new matrix passphrase' }))) as FormState) },
-  { endpoint: 'updateAccessAction', may: ADMINS, call: async () => ok(await updateAccessAction(actors.jinanEditor2.id, {}, form({ role: 'viewer' }))) },
-  { endpoint: 'resetPasswordAction', may: ADMINS, call: async () => ok(await resetPasswordAction(actors.jinanEditor2.id, {}, form({ password: 'a reset matrix passphrase' }))) },
-  { endpoint: 'resetSecondFactorAction', may: ADMINS, call: async () => ok(await resetSecondFactorAction(actors.jinanEditor2.id, {})) },
-  { endpoint: 'setDisabledAction', may: ADMINS, call: async () => ok(await setDisabledAction(actors.jinanEditor2.id, true, {})) },
-  { endpoint: 'endSessionsAction', may: ADMINS, call: async () => ok(await endSessionsAction(actors.jinanEditor2.id, {})) },
-  { endpoint: 'endEveryoneElsesSessionsAction', may: ADMINS, call: async () => ok(await endEveryoneElsesSessionsAction({})) },
-  { endpoint: "revokeUserTokenAction (another user's token)", may: ADMINS, call: async () => {
-    const userId = actors.jinanEditor2.id;
-    const tokenId = db.$client.prepare('select id from api_tokens where user_id = ?').pluck().get(userId) as number;
-    return !(await revokeUserTokenAction(userId, tokenId, {})).error;
-  } },
+  {
+    endpoint: 'createUserAction',
+    may: ADMINS,
+    call: async () =>
+      saved(
+        (await outcome(() =>
+          createUserAction(
+            {},
+            form({
+              email: 'matrix@example.test',
+              displayName: 'Matrix',
+              role: 'viewer',
+              password: 'a new matrix passphrase',
+            }),
+          ),
+        )) as FormState,
+      ),
+  },
+  {
+    endpoint: 'updateAccessAction',
+    may: ADMINS,
+    call: async () => ok(await updateAccessAction(actors.jinanEditor2.id, {}, form({ role: 'viewer' }))),
+  },
+  {
+    endpoint: 'resetPasswordAction',
+    may: ADMINS,
+    call: async () =>
+      ok(await resetPasswordAction(actors.jinanEditor2.id, {}, form({ password: 'a reset matrix passphrase' }))),
+  },
+  {
+    endpoint: 'resetSecondFactorAction',
+    may: ADMINS,
+    call: async () => ok(await resetSecondFactorAction(actors.jinanEditor2.id, {})),
+  },
+  {
+    endpoint: 'setDisabledAction',
+    may: ADMINS,
+    call: async () => ok(await setDisabledAction(actors.jinanEditor2.id, true, {})),
+  },
+  {
+    endpoint: 'endSessionsAction',
+    may: ADMINS,
+    call: async () => ok(await endSessionsAction(actors.jinanEditor2.id, {})),
+  },
+  {
+    endpoint: 'endEveryoneElsesSessionsAction',
+    may: ADMINS,
+    call: async () => ok(await endEveryoneElsesSessionsAction({})),
+  },
+  {
+    endpoint: "revokeUserTokenAction (another user's token)",
+    may: ADMINS,
+    call: async () => {
+      const userId = actors.jinanEditor2.id;
+      const tokenId = db.$client.prepare('select id from api_tokens where user_id = ?').pluck().get(userId) as number;
+      return !(await revokeUserTokenAction(userId, tokenId, {})).error;
+    },
+  },
 ];
-
 
 beforeAll(async () => {
   evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matrix-evidence-'));
   process.env.EVIDENCE_DIR = evidenceDir;
   db = installTestDatabase({ seed: true });
   actors = insertTestActors(db);
-  db.update(t.users).set({ passwordHash: await hashPassword(PASSWORD) }).run();
+  db.update(t.users)
+    .set({ passwordHash: await hashPassword(PASSWORD) })
+    .run();
   const project = db.select().from(t.projects).where(eq(t.projects.code, CODE)).get()!;
-  milestoneId = db.insert(t.milestones).values({ projectId: project.id, titleZh: '矩阵', plannedOn: '2030' }).returning().get().id;
+  milestoneId = db
+    .insert(t.milestones)
+    .values({ projectId: project.id, titleZh: '矩阵', plannedOn: '2030' })
+    .returning()
+    .get().id;
   const storedName = `${'a'.repeat(32)}.png`;
-  fs.writeFileSync(path.join(evidenceDir, storedName), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
-  attachmentId = db.insert(t.attachments).values({ projectId: project.id, fileName: 'site.png', storedName, mimeType: 'image/png', sizeBytes: 70 }).returning().get().id;
-  for (const actor of Object.values(actors)) db.insert(t.apiTokens).values({ tokenHash: hashToken(`own-${actor.id}`), userId: actor.id, label: 'own' }).run();
+  fs.writeFileSync(
+    path.join(evidenceDir, storedName),
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
+  attachmentId = db
+    .insert(t.attachments)
+    .values({ projectId: project.id, fileName: 'site.png', storedName, mimeType: 'image/png', sizeBytes: 70 })
+    .returning()
+    .get().id;
+  for (const actor of Object.values(actors))
+    db.insert(t.apiTokens)
+      .values({ tokenHash: hashToken(`own-${actor.id}`), userId: actor.id, label: 'own' })
+      .run();
 });
 afterAll(() => fs.rmSync(evidenceDir, { recursive: true, force: true }));
 
-const ACTOR_OF = (who: Caller) => ({ anonymous: null, viewer: actors.viewer, otherCityEditor: actors.ziboEditor, cityEditor: actors.jinanEditor, admin: actors.admin })[who];
+const ACTOR_OF = (who: Caller) =>
+  ({
+    anonymous: null,
+    viewer: actors.viewer,
+    otherCityEditor: actors.ziboEditor,
+    cityEditor: actors.jinanEditor,
+    admin: actors.admin,
+  })[who];
 
 describe.each(MATRIX)('$endpoint', (row) => {
   it.each(CALLERS)(`%s: ${row.may.length ? row.may.join(', ') : 'nobody'} may`, async (who) => {

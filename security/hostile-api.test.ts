@@ -18,7 +18,14 @@ import * as t from '@/db/core/schema';
 import { hashToken } from '@/lib/auth/session-token';
 import { MAX_JSON_BYTES } from '@/lib/validation/api-request';
 import { expectUnchangedAfterEach } from '@/lib/test/db-snapshot';
-import { anyJson, hostileString, invalidField, notAString, refusedText, type FieldKind } from '@/lib/test/hostile-values';
+import {
+  anyJson,
+  hostileString,
+  invalidField,
+  notAString,
+  refusedText,
+  type FieldKind,
+} from '@/lib/test/hostile-values';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
 
@@ -55,7 +62,13 @@ const PROJECT_FIELDS: Record<string, FieldKind> = {
   lastVerifiedAt: { kind: 'day' },
   cityCodes: { kind: 'cities' },
 };
-const NEW_PROJECT = { code: 'ROAD-HOSTILE-NEW', nameZh: '新道路', category: 'road', stage: 'preparation', cityCodes: [JINAN] };
+const NEW_PROJECT = {
+  code: 'ROAD-HOSTILE-NEW',
+  nameZh: '新道路',
+  category: 'road',
+  stage: 'preparation',
+  cityCodes: [JINAN],
+};
 
 let db: TrackerDb;
 let auth: Record<string, string>;
@@ -64,9 +77,13 @@ let version: number;
 beforeEach(async () => {
   db = installTestDatabase({ seed: true });
   const { admin } = insertTestActors(db);
-  db.insert(t.apiTokens).values({ tokenHash: hashToken('admin-token'), userId: admin.id, label: 'test' }).run();
+  db.insert(t.apiTokens)
+    .values({ tokenHash: hashToken('admin-token'), userId: admin.id, label: 'test' })
+    .run();
   auth = { authorization: 'Bearer admin-token' };
-  const res = await getProject(new Request(`${ORIGIN}/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) });
+  const res = await getProject(new Request(`${ORIGIN}/api/v1/projects/${CODE}`), {
+    params: Promise.resolve({ code: CODE }),
+  });
   version = Number(res.headers.get('etag')!.replaceAll('"', ''));
 });
 
@@ -74,7 +91,12 @@ type Body = string | ReadableStream<Uint8Array>;
 
 function write(method: 'PATCH' | 'POST', body: Body, headers: Record<string, string>, code = CODE): Promise<Response> {
   const url = method === 'POST' ? `${ORIGIN}/api/v1/projects` : `${ORIGIN}/api/v1/projects/${encodeURIComponent(code)}`;
-  const request = new Request(url, { method, body, headers: { 'content-type': 'application/json', ...headers }, duplex: 'half' } as RequestInit);
+  const request = new Request(url, {
+    method,
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+    duplex: 'half',
+  } as RequestInit);
   return method === 'POST' ? POST(request) : PATCH(request, { params: Promise.resolve({ code }) });
 }
 
@@ -86,8 +108,10 @@ async function sent(body: unknown, send: (text: string) => Promise<Response>) {
   if (Buffer.byteLength(text) > MAX_JSON_BYTES) tooLarge.add(res);
   return res;
 }
-const patch = (body: unknown, headers: Record<string, string> = {}) => sent(body, (text) => write('PATCH', text, { ...auth, 'if-match': `"${version}"`, ...headers }));
-const post = (body: unknown, headers: Record<string, string> = {}) => sent(body, (text) => write('POST', text, { ...auth, ...headers }));
+const patch = (body: unknown, headers: Record<string, string> = {}) =>
+  sent(body, (text) => write('PATCH', text, { ...auth, 'if-match': `"${version}"`, ...headers }));
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  sent(body, (text) => write('POST', text, { ...auth, ...headers }));
 
 // A 4xx in the API's error shape, with a message of some substance.
 async function refusal(res: Response, expected: number) {
@@ -112,13 +136,21 @@ async function unchangedAfterEach<T>(arbitrary: fc.Arbitrary<T>, run: (value: T)
 
 describe('PATCH /api/v1/projects/{code}', () => {
   it('refuses an invalid value in any field with 400 naming that field', async () => {
-    await unchangedAfterEach(invalidField(PROJECT_FIELDS), async ([field, value]) => {
-      expectFieldNamed(await refusal(await patch({ [field]: value, note: 'hostile input' }), 400), field);
-    }, 400);
+    await unchangedAfterEach(
+      invalidField(PROJECT_FIELDS),
+      async ([field, value]) => {
+        expectFieldNamed(await refusal(await patch({ [field]: value, note: 'hostile input' }), 400), field);
+      },
+      400,
+    );
   });
 
   it('refuses unknown fields, whatever they are called', async () => {
-    const unknownKey = fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'id', 'version', 'code', 'deletedAt', 'geometry'))
+    const unknownKey = fc
+      .oneof(
+        hostileString,
+        fc.constantFrom('__proto__', 'constructor', 'id', 'version', 'code', 'deletedAt', 'geometry'),
+      )
       .filter((k) => !(k in PROJECT_FIELDS) && k !== 'note');
     await unchangedAfterEach(fc.tuple(unknownKey, anyJson), async ([key, value]) => {
       const body = JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value ?? null)},"progress":50,"note":"x"}`);
@@ -135,11 +167,33 @@ describe('PATCH /api/v1/projects/{code}', () => {
   });
 
   it('refuses bodies that are not one JSON object with 400', async () => {
-    const notAnObject = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 60 }),
-      fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)).map((v) => JSON.stringify(v)),
-      fc.json().map((text) => text.slice(0, Math.max(1, text.length - 1))).filter((text) => { try { JSON.parse(text); return false; } catch { return true; } }),
-    ).filter((text) => { try { const v = JSON.parse(text); return typeof v !== 'object' || v === null || Array.isArray(v); } catch { return true; } });
+    const notAnObject = fc
+      .oneof(
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc
+          .jsonValue()
+          .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
+          .map((v) => JSON.stringify(v)),
+        fc
+          .json()
+          .map((text) => text.slice(0, Math.max(1, text.length - 1)))
+          .filter((text) => {
+            try {
+              JSON.parse(text);
+              return false;
+            } catch {
+              return true;
+            }
+          }),
+      )
+      .filter((text) => {
+        try {
+          const v = JSON.parse(text);
+          return typeof v !== 'object' || v === null || Array.isArray(v);
+        } catch {
+          return true;
+        }
+      });
     await unchangedAfterEach(notAnObject, async (text) => {
       const error = await refusal(await write('PATCH', text, { ...auth, 'if-match': `"${version}"` }), 400);
       expect(error.message).toMatch(/JSON/);
@@ -147,80 +201,155 @@ describe('PATCH /api/v1/projects/{code}', () => {
   });
 
   it('refuses any content type but JSON with 415', async () => {
-    const type = fc.oneof(fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/html', 'application/xml', 'json', ''),
-      fc.stringMatching(/^[a-z]{1,10}\/[a-z.+-]{1,12}$/).filter((v) => !/^application\/([\w.+-]+\+)?json\b/.test(v)));
-    await unchangedAfterEach(type, async (contentType) => {
-      const error = await refusal(await write('PATCH', JSON.stringify({ progress: 50, note: 'x' }), { ...auth, 'if-match': `"${version}"`, 'content-type': contentType }), 415);
-      expect(error.message).toMatch(/Content-Type: application\/json/);
-    }, 60);
+    const type = fc.oneof(
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'text/html',
+        'application/xml',
+        'json',
+        '',
+      ),
+      fc.stringMatching(/^[a-z]{1,10}\/[a-z.+-]{1,12}$/).filter((v) => !/^application\/([\w.+-]+\+)?json\b/.test(v)),
+    );
+    await unchangedAfterEach(
+      type,
+      async (contentType) => {
+        const error = await refusal(
+          await write('PATCH', JSON.stringify({ progress: 50, note: 'x' }), {
+            ...auth,
+            'if-match': `"${version}"`,
+            'content-type': contentType,
+          }),
+          415,
+        );
+        expect(error.message).toMatch(/Content-Type: application\/json/);
+      },
+      60,
+    );
   });
 
   it('refuses bodies over 64 KB with 413, declared or streamed without a length', async () => {
     const size = fc.integer({ min: 64 * 1024 + 1, max: 4 * 1024 * 1024 });
-    await unchangedAfterEach(fc.tuple(size, fc.boolean()), async ([bytes, streamed]) => {
-      const text = JSON.stringify({ progress: 50, note: 'x'.repeat(bytes) });
-      const chunk = new TextEncoder().encode(text);
-      const body: Body = streamed ? new ReadableStream({ start(c) { for (let i = 0; i < chunk.length; i += 65536) c.enqueue(chunk.subarray(i, i + 65536)); c.close(); } }) : text;
-      const error = await refusal(await write('PATCH', body, { ...auth, 'if-match': `"${version}"` }), 413);
-      expect(error.message).toMatch(/at most 65536 bytes/);
-    }, 20);
+    await unchangedAfterEach(
+      fc.tuple(size, fc.boolean()),
+      async ([bytes, streamed]) => {
+        const text = JSON.stringify({ progress: 50, note: 'x'.repeat(bytes) });
+        const chunk = new TextEncoder().encode(text);
+        const body: Body = streamed
+          ? new ReadableStream({
+              start(c) {
+                for (let i = 0; i < chunk.length; i += 65536) c.enqueue(chunk.subarray(i, i + 65536));
+                c.close();
+              },
+            })
+          : text;
+        const error = await refusal(await write('PATCH', body, { ...auth, 'if-match': `"${version}"` }), 413);
+        expect(error.message).toMatch(/at most 65536 bytes/);
+      },
+      20,
+    );
   });
 
   it('refuses a malformed If-Match with 400 and a missing one with 428', async () => {
     const header = fc.stringMatching(/^[ -~]{0,30}$/).filter((v) => !/^\s*(W\/)?"\d+"\s*$/.test(v));
-    await unchangedAfterEach(header, async (ifMatch) => {
-      const error = await refusal(await patch({ progress: 50, note: 'x' }, { 'if-match': ifMatch }), 400);
-      expect(error.message).toMatch(/If-Match/);
-    }, 60);
+    await unchangedAfterEach(
+      header,
+      async (ifMatch) => {
+        const error = await refusal(await patch({ progress: 50, note: 'x' }, { 'if-match': ifMatch }), 400);
+        expect(error.message).toMatch(/If-Match/);
+      },
+      60,
+    );
     await refusal(await write('PATCH', JSON.stringify({ progress: 50, note: 'x' }), auth), 428);
   });
 
   it('refuses forged or garbled credentials with 401', async () => {
-    const credentials = fc.oneof(
-      fc.stringMatching(/^[!-~]{1,80}$/).map((token) => ({ authorization: `Bearer ${token}` })),
-      fc.stringMatching(/^[ -~]{1,60}$/).map((value) => ({ authorization: value })),
-      fc.constant({}),
-    ).filter((h) => h.authorization !== 'Bearer admin-token');
-    await unchangedAfterEach(credentials, async (headers) => {
-      const request = new Request(`${ORIGIN}/api/v1/projects/${CODE}`, {
-        method: 'PATCH', body: JSON.stringify({ progress: 50, note: 'x' }), headers: { 'content-type': 'application/json', 'if-match': `"${version}"`, ...headers },
-      });
-      const error = await refusal(await PATCH(request, { params: Promise.resolve({ code: CODE }) }), 401);
-      expect(error.message).toMatch(/Bearer/);
-    }, 80);
+    const credentials = fc
+      .oneof(
+        fc.stringMatching(/^[!-~]{1,80}$/).map((token) => ({ authorization: `Bearer ${token}` })),
+        fc.stringMatching(/^[ -~]{1,60}$/).map((value) => ({ authorization: value })),
+        fc.constant({}),
+      )
+      .filter((h) => h.authorization !== 'Bearer admin-token');
+    await unchangedAfterEach(
+      credentials,
+      async (headers) => {
+        const request = new Request(`${ORIGIN}/api/v1/projects/${CODE}`, {
+          method: 'PATCH',
+          body: JSON.stringify({ progress: 50, note: 'x' }),
+          headers: { 'content-type': 'application/json', 'if-match': `"${version}"`, ...headers },
+        });
+        const error = await refusal(await PATCH(request, { params: Promise.resolve({ code: CODE }) }), 401);
+        expect(error.message).toMatch(/Bearer/);
+      },
+      80,
+    );
   });
 
   it('answers 404 for any code that is no project', async () => {
-    await unchangedAfterEach(hostileString.filter((c) => c.length < 300), async (code) => {
-      const res = await write('PATCH', JSON.stringify({ progress: 50, note: 'x' }), { ...auth, 'if-match': '"1"' }, code);
-      expect(res.status).toBe(404);
-    }, 80);
+    await unchangedAfterEach(
+      hostileString.filter((c) => c.length < 300),
+      async (code) => {
+        const res = await write(
+          'PATCH',
+          JSON.stringify({ progress: 50, note: 'x' }),
+          { ...auth, 'if-match': '"1"' },
+          code,
+        );
+        expect(res.status).toBe(404);
+      },
+      80,
+    );
   });
 });
 
 describe('POST /api/v1/projects', () => {
   it('refuses a new project with any invalid field, naming it', async () => {
-    const fields: Record<string, FieldKind> = { ...PROJECT_FIELDS, code: { kind: 'code' }, cityCodes: { kind: 'cities' } };
-    await unchangedAfterEach(invalidField(fields), async ([field, value]) => {
-      expectFieldNamed(await refusal(await post({ ...NEW_PROJECT, [field]: value }), 400), field);
-    }, 300);
+    const fields: Record<string, FieldKind> = {
+      ...PROJECT_FIELDS,
+      code: { kind: 'code' },
+      cityCodes: { kind: 'cities' },
+    };
+    await unchangedAfterEach(
+      invalidField(fields),
+      async ([field, value]) => {
+        expectFieldNamed(await refusal(await post({ ...NEW_PROJECT, [field]: value }), 400), field);
+      },
+      300,
+    );
   });
 
   it('refuses a new project without a required field, or with an invalid note', async () => {
     const missing = fc.constantFrom('code', 'nameZh', 'category', 'stage', 'cityCodes');
-    await unchangedAfterEach(missing, async (field) => {
-      const { [field as keyof typeof NEW_PROJECT]: _left, ...rest } = NEW_PROJECT;
-      expectFieldNamed(await refusal(await post(rest), 400), field);
-    }, 20);
-    await unchangedAfterEach(fc.oneof(notAString, refusedText(2000)), async (note) => {
-      expectFieldNamed(await refusal(await post({ ...NEW_PROJECT, note }), 400), 'note');
-    }, 60);
+    await unchangedAfterEach(
+      missing,
+      async (field) => {
+        const { [field as keyof typeof NEW_PROJECT]: _left, ...rest } = NEW_PROJECT;
+        expectFieldNamed(await refusal(await post(rest), 400), field);
+      },
+      20,
+    );
+    await unchangedAfterEach(
+      fc.oneof(notAString, refusedText(2000)),
+      async (note) => {
+        expectFieldNamed(await refusal(await post({ ...NEW_PROJECT, note }), 400), 'note');
+      },
+      60,
+    );
   });
 });
 
 describe('GET routes', () => {
-  const query = fc.dictionary(fc.oneof(fc.constantFrom('category', 'stage', 'status', 'health', 'city', 'limit', 'cursor', 'format'), hostileString.filter((k) => k.length < 50)),
-    hostileString.filter((v) => v.length < 500), { maxKeys: 4 });
+  const query = fc.dictionary(
+    fc.oneof(
+      fc.constantFrom('category', 'stage', 'status', 'health', 'city', 'limit', 'cursor', 'format'),
+      hostileString.filter((k) => k.length < 50),
+    ),
+    hostileString.filter((v) => v.length < 500),
+    { maxKeys: 4 },
+  );
   const url = (path: string, params: Record<string, string>) => {
     const u = new URL(path, ORIGIN);
     for (const [k, v] of Object.entries(params)) u.searchParams.append(k, v);
@@ -228,26 +357,41 @@ describe('GET routes', () => {
   };
 
   it('answer 200 or a 400 naming the parameter, whatever the query', async () => {
-    await unchangedAfterEach(query, async (params) => {
-      for (const handler of [listProjects, exportProjects]) {
-        const res = await handler(new NextRequest(url(handler === listProjects ? '/api/v1/projects' : '/dashboard/export', params)));
-        expect([200, 400]).toContain(res.status);
-        if (res.status === 400) {
-          const error = (await res.json()).error;
-          expect(Object.keys(params)).toContain(error.param);
-          expect(error.message).toContain(`"${error.param}"`);
-        } else await res.arrayBuffer();
-      }
-      for (const handler of [index, agreements, cities, events, indicators, organizations, plans]) expect((await handler()).status).toBe(200);
-    }, 120);
+    await unchangedAfterEach(
+      query,
+      async (params) => {
+        for (const handler of [listProjects, exportProjects]) {
+          const res = await handler(
+            new NextRequest(url(handler === listProjects ? '/api/v1/projects' : '/dashboard/export', params)),
+          );
+          expect([200, 400]).toContain(res.status);
+          if (res.status === 400) {
+            const error = (await res.json()).error;
+            expect(Object.keys(params)).toContain(error.param);
+            expect(error.message).toContain(`"${error.param}"`);
+          } else await res.arrayBuffer();
+        }
+        for (const handler of [index, agreements, cities, events, indicators, organizations, plans])
+          expect((await handler()).status).toBe(200);
+      },
+      120,
+    );
   });
 
   it('answer 404 for any project code or evidence id that does not exist', async () => {
-    await unchangedAfterEach(hostileString.filter((c) => c.length < 300), async (id) => {
-      const project = await getProject(new Request(`${ORIGIN}/api/v1/projects/x`), { params: Promise.resolve({ code: id }) });
-      expect(project.status).toBe(404);
-      expect((await project.json()).error.message).toMatch(/No published project/);
-      expect((await evidence(new Request(`${ORIGIN}/evidence/x`), { params: Promise.resolve({ id }) })).status).toBe(404);
-    }, 120);
+    await unchangedAfterEach(
+      hostileString.filter((c) => c.length < 300),
+      async (id) => {
+        const project = await getProject(new Request(`${ORIGIN}/api/v1/projects/x`), {
+          params: Promise.resolve({ code: id }),
+        });
+        expect(project.status).toBe(404);
+        expect((await project.json()).error.message).toMatch(/No published project/);
+        expect((await evidence(new Request(`${ORIGIN}/evidence/x`), { params: Promise.resolve({ id }) })).status).toBe(
+          404,
+        );
+      },
+      120,
+    );
   });
 });

@@ -15,11 +15,21 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function resetDatabase(name: string, env: Record<string, string>) {
   const file = path.join(dir, name);
   const { SEED_FIXTURES: _f, SEED_DEMO_ACCOUNTS: _d, ...base } = process.env;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], { env: { ...base, ...env, DATABASE_PATH: file }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-reset.ts'], {
+    env: { ...base, ...env, DATABASE_PATH: file },
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   const db = new Database(file, { readonly: true });
-  try { return db.prepare('select email, role, password_hash as hash, totp_secret as totp, totp_enabled_at as enrolled from users order by id').all() as { email: string; role: string; hash: string; totp: string | null; enrolled: string | null }[]; }
-  finally { db.close(); }
+  try {
+    return db
+      .prepare(
+        'select email, role, password_hash as hash, totp_secret as totp, totp_enabled_at as enrolled from users order by id',
+      )
+      .all() as { email: string; role: string; hash: string; totp: string | null; enrolled: string | null }[];
+  } finally {
+    db.close();
+  }
 }
 
 describe('demo accounts', () => {
@@ -29,7 +39,9 @@ describe('demo accounts', () => {
 
   it('are in the test seed, with the documented password and enrolled with the documented TOTP secrets', async () => {
     // The canary fixtures add a disabled editor with no usable password (seed/canary-fixtures.ts).
-    const users = resetDatabase('test.db', { SEED_FIXTURES: 'test' }).filter((u) => !u.email.startsWith(CANARY.toLowerCase()));
+    const users = resetDatabase('test.db', { SEED_FIXTURES: 'test' }).filter(
+      (u) => !u.email.startsWith(CANARY.toLowerCase()),
+    );
     expect(users.map((u) => [u.email, u.role])).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.role]));
     expect(users.map((u) => u.totp)).toEqual(DEMO_ACCOUNTS.map((a) => a.totpSecret));
     expect(users.every((u) => u.enrolled !== null)).toBe(true);

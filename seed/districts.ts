@@ -34,8 +34,11 @@ export const seedDistricts: SeedDistrict[] = [
   { code: DISTRICT.shanghe, cityCode: CITY.jinan, nameZh: '商河县', nameEn: 'Shanghe County', kind: 'county' },
   // A development zone has no adcode of its own, so it gets a readable code instead.
   {
-    code: DISTRICT.jinanHitech, cityCode: CITY.jinan, nameZh: '济南高新区',
-    nameEn: 'Jinan High-tech Industrial Development Zone', kind: 'development_zone',
+    code: DISTRICT.jinanHitech,
+    cityCode: CITY.jinan,
+    nameZh: '济南高新区',
+    nameEn: 'Jinan High-tech Industrial Development Zone',
+    kind: 'development_zone',
   },
   { code: DISTRICT.daiyue, cityCode: CITY.taian, nameZh: '岱岳区', nameEn: 'Daiyue District', kind: 'district' },
   { code: DISTRICT.feicheng, cityCode: CITY.taian, nameZh: '肥城市', nameEn: 'Feicheng', kind: 'county_city' },

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  AGREEMENT_TYPES, CATEGORIES, DISTRICT_KINDS, EVENT_KINDS, HEALTHS, ORGANIZATION_KINDS, PLAN_KINDS, STAGES,
+  AGREEMENT_TYPES,
+  CATEGORIES,
+  DISTRICT_KINDS,
+  EVENT_KINDS,
+  HEALTHS,
+  ORGANIZATION_KINDS,
+  PLAN_KINDS,
+  STAGES,
 } from '@/lib/enums';
 import { seedAgreements } from './agreements';
 import { seedCities } from './cities';
@@ -28,10 +35,48 @@ const reportBody = article.slice(0, article.indexOf('来源:舜网-济南日报'
 // Words the reprint's synonym rewriter put in place of the official terms (GLOSSARY.md, left
 // column). None may appear in our own text; each was checked not to occur inside an official term.
 const GARBLED = [
-  '展开', '遥墙世界机场', '成功机场', '地道', '游览', '协作', '工业', '文明', '形象济南', '同享', '建造', '施行',
-  '维护', '范畴', '要点', '作业', '途径', '完结', '提高改造', '改造提高', '悉数', '不合法', '全掩盖', '别离', '签定',
-  '安排举办', '审议经过', '乡村复兴', '生态参观', '黄河下流', '上下流', '便当', '行政法律', '工作创业', '供应不同',
-  '世界医养', '世界知名', '出资', '交融', '开始计划', '挂号', '加速',
+  '展开',
+  '遥墙世界机场',
+  '成功机场',
+  '地道',
+  '游览',
+  '协作',
+  '工业',
+  '文明',
+  '形象济南',
+  '同享',
+  '建造',
+  '施行',
+  '维护',
+  '范畴',
+  '要点',
+  '作业',
+  '途径',
+  '完结',
+  '提高改造',
+  '改造提高',
+  '悉数',
+  '不合法',
+  '全掩盖',
+  '别离',
+  '签定',
+  '安排举办',
+  '审议经过',
+  '乡村复兴',
+  '生态参观',
+  '黄河下流',
+  '上下流',
+  '便当',
+  '行政法律',
+  '工作创业',
+  '供应不同',
+  '世界医养',
+  '世界知名',
+  '出资',
+  '交融',
+  '开始计划',
+  '挂号',
+  '加速',
 ];
 
 const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -74,13 +119,22 @@ describe('seed data', () => {
 
   it('keeps codes unique within each record type and URL-safe', () => {
     const byType = {
-      city: seedCities, district: seedDistricts, project: seedProjects, event: seedEvents,
-      plan: seedPlans, agreement: seedAgreements, organization: seedOrganizations, indicator: seedIndicators,
+      city: seedCities,
+      district: seedDistricts,
+      project: seedProjects,
+      event: seedEvents,
+      plan: seedPlans,
+      agreement: seedAgreements,
+      organization: seedOrganizations,
+      indicator: seedIndicators,
     };
     for (const [type, records] of Object.entries(byType)) {
       const codes = records.map((r) => r.code);
       expect(duplicates(codes), type).toEqual([]);
-      expect(codes.filter((c) => !codePattern.test(c)), type).toEqual([]);
+      expect(
+        codes.filter((c) => !codePattern.test(c)),
+        type,
+      ).toEqual([]);
     }
   });
 
@@ -88,7 +142,8 @@ describe('seed data', () => {
     expect(seedCities).toHaveLength(7);
     for (const c of seedCities) expect(c.code).toMatch(/^37\d{2}00$/);
     for (const d of seedDistricts) {
-      if (d.kind !== 'development_zone') expect(d.code, d.nameZh).toMatch(new RegExp(`^${d.cityCode.slice(0, 4)}\\d{2}$`));
+      if (d.kind !== 'development_zone')
+        expect(d.code, d.nameZh).toMatch(new RegExp(`^${d.cityCode.slice(0, 4)}\\d{2}$`));
     }
   });
 
@@ -106,7 +161,12 @@ describe('seed data', () => {
   });
 
   it('refers only to records that exist', () => {
-    expect(unknown(seedDistricts.map((d) => d.cityCode), cityCodes)).toEqual([]);
+    expect(
+      unknown(
+        seedDistricts.map((d) => d.cityCode),
+        cityCodes,
+      ),
+    ).toEqual([]);
     for (const p of seedProjects) {
       expect(p.cityCodes.length, p.code).toBeGreaterThan(0);
       expect(unknown(p.cityCodes, cityCodes), p.code).toEqual([]);
@@ -134,8 +194,11 @@ describe('seed data', () => {
   it('writes dates as partial ISO dates and progress as a whole percentage', () => {
     const dates = [
       ...seedProjects.flatMap((p) => [p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd]),
-      ...seedEvents.map((e) => e.heldOn), ...seedAgreements.map((a) => a.signedOn),
-      ...seedOrganizations.map((o) => o.foundedOn), ...seedIndicators.map((i) => i.asOf), ...seedPlans.map((p) => p.adoptedOn),
+      ...seedEvents.map((e) => e.heldOn),
+      ...seedAgreements.map((a) => a.signedOn),
+      ...seedOrganizations.map((o) => o.foundedOn),
+      ...seedIndicators.map((i) => i.asOf),
+      ...seedPlans.map((p) => p.adoptedOn),
     ].filter((d): d is string => d !== undefined);
     for (const d of dates) expect(d).toMatch(partialDate);
     for (const p of seedProjects) {
@@ -147,17 +210,23 @@ describe('seed data', () => {
     }
   });
 
-  it('writes its own text with the official terms, not the reprint\'s garbled ones', () => {
+  it("writes its own text with the official terms, not the reprint's garbled ones", () => {
     const texts = [
-      ...seedCities.map((c) => [c.code, c.nameZh]), ...seedDistricts.map((d) => [d.code, d.nameZh]),
+      ...seedCities.map((c) => [c.code, c.nameZh]),
+      ...seedDistricts.map((d) => [d.code, d.nameZh]),
       ...seedProjects.map((p) => [p.code, p.nameZh, p.descriptionZh]),
-      ...seedEvents.map((e) => [e.code, e.nameZh, e.summaryZh]), ...seedPlans.map((p) => [p.code, p.nameZh, p.summaryZh]),
+      ...seedEvents.map((e) => [e.code, e.nameZh, e.summaryZh]),
+      ...seedPlans.map((p) => [p.code, p.nameZh, p.summaryZh]),
       ...seedAgreements.map((a) => [a.code, a.nameZh, a.summaryZh]),
       ...seedOrganizations.map((o) => [o.code, o.nameZh, o.summaryZh]),
       ...seedIndicators.map((i) => [i.code, i.nameZh, i.unitZh]),
     ];
     for (const [code, ...zh] of texts) {
-      for (const text of zh) expect(GARBLED.filter((w) => text.includes(w)), code).toEqual([]);
+      for (const text of zh)
+        expect(
+          GARBLED.filter((w) => text.includes(w)),
+          code,
+        ).toEqual([]);
     }
   });
 

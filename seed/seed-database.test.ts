@@ -5,9 +5,23 @@ import { seedAgreements } from './agreements';
 import { seedProjects } from './projects';
 
 const TABLES = [
-  'cities', 'districts', 'events', 'plans', 'projects', 'project_cities', 'project_districts', 'project_updates',
-  'agreements', 'agreement_cities', 'agreement_districts', 'agreement_projects', 'organizations', 'organization_cities',
-  'indicators', 'plan_projects', 'plan_agreements',
+  'cities',
+  'districts',
+  'events',
+  'plans',
+  'projects',
+  'project_cities',
+  'project_districts',
+  'project_updates',
+  'agreements',
+  'agreement_cities',
+  'agreement_districts',
+  'agreement_projects',
+  'organizations',
+  'organization_cities',
+  'indicators',
+  'plan_projects',
+  'plan_agreements',
 ];
 
 function freshDatabase() {
@@ -17,14 +31,17 @@ function freshDatabase() {
 }
 
 function dump(db: ReturnType<typeof freshDatabase>) {
-  return Object.fromEntries(TABLES.map((table) => [table, db.$client.prepare(`select * from ${table} order by 1, 2`).all()]));
+  return Object.fromEntries(
+    TABLES.map((table) => [table, db.$client.prepare(`select * from ${table} order by 1, 2`).all()]),
+  );
 }
 
 describe('seedDatabase', () => {
   it('writes every seed record with its links and a first history entry per project', () => {
     const db = freshDatabase();
     seedDatabase(db);
-    const count = (table: string) => (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     expect(count('cities')).toBe(7);
     expect(count('projects')).toBe(seedProjects.length);
     expect(count('project_updates')).toBe(seedProjects.length);
@@ -48,6 +65,9 @@ describe('seedDatabase', () => {
     const code = seedProjects[0].code;
     db.$client.prepare(`update projects set progress = 42, version = 2 where code = ?`).run(code);
     seedDatabase(db);
-    expect(db.$client.prepare(`select progress, version from projects where code = ?`).get(code)).toEqual({ progress: 42, version: 2 });
+    expect(db.$client.prepare(`select progress, version from projects where code = ?`).get(code)).toEqual({
+      progress: 42,
+      version: 2,
+    });
   });
 });

@@ -11,7 +11,7 @@ describe('directProjectWrite', () => {
     expect(directProjectWrite(request('PATCH', '/api/v1/projects/RAIL%2DX?lang=en', 'bearer abc'))).toBe('RAIL-X');
   });
 
-  it('leaves to Next every other request, and token-less writes from the site\'s pages', () => {
+  it("leaves to Next every other request, and token-less writes from the site's pages", () => {
     expect(directProjectWrite(request('GET', '/api/v1/projects/RAIL-X', 'Bearer abc'))).toBeNull();
     expect(directProjectWrite(request('POST', '/api/v1/projects', 'Bearer abc'))).toBeNull();
     expect(directProjectWrite(request('PATCH', '/api/v1/projects/RAIL-X'))).toBeNull();

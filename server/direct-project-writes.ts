@@ -27,7 +27,12 @@ export function directProjectWrite(request: IncomingMessage): string | null {
   }
 }
 
-export async function answerProjectWrite(code: string, request: IncomingMessage, response: ServerResponse, expirePublicData: () => Promise<void>): Promise<void> {
+export async function answerProjectWrite(
+  code: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  expirePublicData: () => Promise<void>,
+): Promise<void> {
   try {
     const answer = await write(code, request, expirePublicData);
     send(response, answer);
@@ -37,7 +42,11 @@ export async function answerProjectWrite(code: string, request: IncomingMessage,
   }
 }
 
-async function write(code: string, request: IncomingMessage, expirePublicData: () => Promise<void>): Promise<ApiAnswer> {
+async function write(
+  code: string,
+  request: IncomingMessage,
+  expirePublicData: () => Promise<void>,
+): Promise<ApiAnswer> {
   const actor = fetchApiTokenUser(BEARER.exec(request.headers.authorization ?? '')![1].trim());
   if (!actor) return signInFirst();
   const refusal = refuseBodyHeaders(request.headers['content-type'] ?? null, request.headers['content-length'] ?? null);
@@ -74,8 +83,12 @@ function readAtMost(request: IncomingMessage, limit: number): Promise<string | n
 function send(response: ServerResponse, { status, payload, etag }: ApiAnswer): void {
   const body = JSON.stringify(payload);
   response.writeHead(status, {
-    ...HEADERS, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-    ...(etag ? { ETag: etag } : {}), ...(status === 413 ? { Connection: 'close' } : {}),
+    ...HEADERS,
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    ...(etag ? { ETag: etag } : {}),
+    ...(status === 413 ? { Connection: 'close' } : {}),
   });
   response.end(body);
 }

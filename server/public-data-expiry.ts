@@ -21,10 +21,12 @@ export function sharedExpiry(send: () => Promise<void>): () => Promise<void> {
   return () => {
     if (!running) return start();
     if (joinable) return running;
-    next ??= running.catch(() => undefined).then(() => {
-      next = null;
-      return start();
-    });
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return start();
+      });
     return next;
   };
 }

@@ -26,7 +26,10 @@ const handle = app.getRequestHandler();
 // This server asks itself: on loopback unless it listens on one address only.
 const selfHost = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 const expirePublicData = sharedExpiry(async () => {
-  const response = await fetch(`http://${selfHost}:${port}${EXPIRE_PUBLIC_DATA_PATH}`, { method: 'POST', headers: { [INTERNAL_SECRET_HEADER]: secret } });
+  const response = await fetch(`http://${selfHost}:${port}${EXPIRE_PUBLIC_DATA_PATH}`, {
+    method: 'POST',
+    headers: { [INTERNAL_SECRET_HEADER]: secret },
+  });
   if (response.status !== 204) {
     await response.body?.cancel();
     throw new Error(`expiring the cached public pages answered ${response.status}`);

@@ -3,8 +3,11 @@
 // outside Next's bundle, in a server process, so there it resolves to an empty module.
 import { register } from 'node:module';
 
-register('data:text/javascript,' + encodeURIComponent(`
+register(
+  'data:text/javascript,' +
+    encodeURIComponent(`
 export async function resolve(specifier, context, nextResolve) {
   if (specifier === 'server-only') return { url: 'data:text/javascript,', shortCircuit: true };
   return nextResolve(specifier, context);
-}`));
+}`),
+);

@@ -13,7 +13,9 @@ export function isUnsupportedMethod(request: IncomingMessage): boolean {
 
 export function refuseMethod(response: ServerResponse): void {
   response.writeHead(405, {
-    ...HEADERS, Allow: 'GET, HEAD, OPTIONS, POST, PATCH', 'Content-Type': 'text/plain; charset=utf-8',
+    ...HEADERS,
+    Allow: 'GET, HEAD, OPTIONS, POST, PATCH',
+    'Content-Type': 'text/plain; charset=utf-8',
   });
   response.end('Method Not Allowed.\n');
 }

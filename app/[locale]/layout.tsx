@@ -23,14 +23,21 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {t('skipToContent')}
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
         <footer className="mx-auto flex max-w-6xl flex-wrap gap-x-4 gap-y-1 px-4 pb-8 text-xs text-slate-500">
           <p>{t('sourceNote')}</p>
-          <Link href="/about" className="underline hover:text-slate-700">{nav('about')}</Link>
+          <Link href="/about" className="underline hover:text-slate-700">
+            {nav('about')}
+          </Link>
         </footer>
       </body>
     </html>

@@ -21,10 +21,17 @@ export function createApiToken(actor: Actor | null, label: string): ApiTokenResu
   const parsed = apiTokenLabelSchema.safeParse(label);
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: { label: parsed.error.issues[0]?.message } };
   return writeTransaction((tx) => {
-    const active = tx.select({ n: count() }).from(t.apiTokens).where(and(eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt))).get()?.n ?? 0;
+    const active =
+      tx
+        .select({ n: count() })
+        .from(t.apiTokens)
+        .where(and(eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt)))
+        .get()?.n ?? 0;
     if (active >= MAX_ACTIVE_TOKENS) return { ok: false, error: 'too_many' } as const;
     const token = newToken();
-    tx.insert(t.apiTokens).values({ tokenHash: hashToken(token), userId: actor!.id, label: parsed.data }).run();
+    tx.insert(t.apiTokens)
+      .values({ tokenHash: hashToken(token), userId: actor!.id, label: parsed.data })
+      .run();
     return { ok: true, token } as const;
   });
 }
@@ -34,8 +41,11 @@ export type RevokeResult = { ok: true } | { ok: false; error: 'forbidden' | 'not
 // Only an integer names a token; anything else a direct call sends names none.
 function revokeActiveToken(userId: number, tokenId: number): RevokeResult {
   if (!Number.isSafeInteger(tokenId)) return { ok: false, error: 'not_found' };
-  const revoked = getDb().update(t.apiTokens).set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(t.apiTokens.id, tokenId), eq(t.apiTokens.userId, userId), isNull(t.apiTokens.revokedAt))).run();
+  const revoked = getDb()
+    .update(t.apiTokens)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(t.apiTokens.id, tokenId), eq(t.apiTokens.userId, userId), isNull(t.apiTokens.revokedAt)))
+    .run();
   return revoked.changes === 1 ? { ok: true } : { ok: false, error: 'not_found' };
 }
 
@@ -56,6 +66,9 @@ export function revokeUserApiToken(actor: Actor | null, userId: number, tokenId:
 // reset or changed: whoever took over the account must not keep a way in. For the user
 // mutations, which check permission before calling it, inside their transaction.
 export function revokeAllApiTokensOf(userId: number): void {
-  getDb().update(t.apiTokens).set({ revokedAt: new Date().toISOString() })
-    .where(and(eq(t.apiTokens.userId, userId), isNull(t.apiTokens.revokedAt))).run();
+  getDb()
+    .update(t.apiTokens)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(and(eq(t.apiTokens.userId, userId), isNull(t.apiTokens.revokedAt)))
+    .run();
 }

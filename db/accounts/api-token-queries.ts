@@ -9,8 +9,12 @@ export type ApiTokenSummary = { id: number; label: string; createdAt: string; la
 // A user's active tokens, newest first, without their hashes.
 function activeTokensOf(userId: number): ApiTokenSummary[] {
   const k = t.apiTokens;
-  return getDb().select({ id: k.id, label: k.label, createdAt: k.createdAt, lastUsedAt: k.lastUsedAt }).from(k)
-    .where(and(eq(k.userId, userId), isNull(k.revokedAt))).orderBy(desc(k.id)).all();
+  return getDb()
+    .select({ id: k.id, label: k.label, createdAt: k.createdAt, lastUsedAt: k.lastUsedAt })
+    .from(k)
+    .where(and(eq(k.userId, userId), isNull(k.revokedAt)))
+    .orderBy(desc(k.id))
+    .all();
 }
 
 export function fetchOwnApiTokens(actor: Actor | null): ApiTokenSummary[] {

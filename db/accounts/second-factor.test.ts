@@ -25,11 +25,26 @@ let db: TrackerDb;
 let enrolledId: number;
 let newcomerId: number;
 
-beforeAll(async () => { passwordHash = await hashPassword(PASSWORD); });
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
 beforeEach(() => {
   db = installTestDatabase();
-  enrolledId = insertUser(db, { email: ENROLLED, displayName: 'Enrolled', role: 'editor', cityCodes: [], passwordHash, totpSecret: SECRET })!;
-  newcomerId = insertUser(db, { email: NEWCOMER, displayName: 'Newcomer', role: 'viewer', cityCodes: [], passwordHash })!;
+  enrolledId = insertUser(db, {
+    email: ENROLLED,
+    displayName: 'Enrolled',
+    role: 'editor',
+    cityCodes: [],
+    passwordHash,
+    totpSecret: SECRET,
+  })!;
+  newcomerId = insertUser(db, {
+    email: NEWCOMER,
+    displayName: 'Newcomer',
+    role: 'viewer',
+    cityCodes: [],
+    passwordHash,
+  })!;
 });
 
 const at = (ms: number) => new Date(Date.UTC(2025, 0, 1) + ms);
@@ -39,7 +54,8 @@ async function passwordStep(email: string, now = at(0)) {
   if (!result.ok) throw new Error(result.reason);
   return result;
 }
-const code = (pendingToken: string, typed: string, now = at(0)) => completeSignIn({ pendingToken, code: typed, address: ADDRESS, now });
+const code = (pendingToken: string, typed: string, now = at(0)) =>
+  completeSignIn({ pendingToken, code: typed, address: ADDRESS, now });
 
 describe('pending sign-in', () => {
   it('is what a correct password gives an enrolled user, and it is no session', async () => {
@@ -48,7 +64,13 @@ describe('pending sign-in', () => {
     expect(fetchSessionUser(pendingToken, at(1000))).toBeNull();
     expect(fetchPendingSignIn(pendingToken, at(1000))?.userId).toBe(enrolledId);
     // Nor is any full session created until the code.
-    expect(db.select().from(t.sessions).all().every((s) => s.tokenHash.startsWith('pending:'))).toBe(true);
+    expect(
+      db
+        .select()
+        .from(t.sessions)
+        .all()
+        .every((s) => s.tokenHash.startsWith('pending:')),
+    ).toBe(true);
   });
 
   it('turns into a session with the right code, once', async () => {
@@ -69,7 +91,10 @@ describe('pending sign-in', () => {
 
   it('ends when the user is disabled meanwhile', async () => {
     const { pendingToken } = await passwordStep(ENROLLED);
-    db.update(t.users).set({ disabledAt: at(0).toISOString() }).where(eq(t.users.id, enrolledId)).run();
+    db.update(t.users)
+      .set({ disabledAt: at(0).toISOString() })
+      .where(eq(t.users.id, enrolledId))
+      .run();
     expect(code(pendingToken, totpCodeAt(SECRET, at(0))).ok).toBe(false);
   });
 });
@@ -80,7 +105,10 @@ describe('codes', () => {
     expect(code(first.pendingToken, totpCodeAt(SECRET, at(30_000)), at(60_000)).ok).toBe(true);
     const second = await passwordStep(ENROLLED, at(61_000));
     // The same code again, and the code of the step before it: both refused.
-    expect(code(second.pendingToken, totpCodeAt(SECRET, at(30_000)), at(61_000))).toEqual({ ok: false, reason: 'invalid' });
+    expect(code(second.pendingToken, totpCodeAt(SECRET, at(30_000)), at(61_000))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(code(second.pendingToken, totpCodeAt(SECRET, at(0)), at(61_000))).toEqual({ ok: false, reason: 'invalid' });
     expect(code(second.pendingToken, totpCodeAt(SECRET, at(90_000)), at(61_000)).ok).toBe(true);
     expect(user(enrolledId).totpLastStep).toBeGreaterThan(0);
@@ -95,14 +123,18 @@ describe('codes', () => {
 
   it('count wrong codes toward the account limit, and a correct password does not clear them', async () => {
     const { pendingToken } = await passwordStep(ENROLLED);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) expect(code(pendingToken, '000000', at(i))).toEqual({ ok: false, reason: 'invalid' });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++)
+      expect(code(pendingToken, '000000', at(i))).toEqual({ ok: false, reason: 'invalid' });
     // The password again (right) does not reset the count that wrong codes built up.
     const again = await passwordStep(ENROLLED, at(100));
     expect(recentFailures(ENROLLED, '10.9.9.9', at(200)).account).toBe(MAX_FAILURES_PER_ACCOUNT - 1);
     expect(code(again.pendingToken, '000000', at(300))).toEqual({ ok: false, reason: 'invalid' });
     // Locked now: even the right code is refused unchecked, and so is the password.
     expect(code(again.pendingToken, totpCodeAt(SECRET, at(400)), at(400))).toEqual({ ok: false, reason: 'throttled' });
-    expect(await signIn({ email: ENROLLED, password: PASSWORD, address: '10.9.9.9', now: at(500) })).toEqual({ ok: false, reason: 'throttled' });
+    expect(await signIn({ email: ENROLLED, password: PASSWORD, address: '10.9.9.9', now: at(500) })).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
   });
 
   it('count a malformed code sent straight to the mutation as a wrong one', async () => {

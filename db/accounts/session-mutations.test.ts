@@ -20,19 +20,35 @@ let passwordHash: string;
 let db: TrackerDb;
 let userId: number;
 
-beforeAll(async () => { passwordHash = await hashPassword(PASSWORD); });
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
 beforeEach(() => {
   db = installTestDatabase();
-  userId = insertUser(db, { email: EMAIL, displayName: 'Staff', role: 'viewer', cityCodes: [], passwordHash, totpSecret: SECRET })!;
+  userId = insertUser(db, {
+    email: EMAIL,
+    displayName: 'Staff',
+    role: 'viewer',
+    cityCodes: [],
+    passwordHash,
+    totpSecret: SECRET,
+  })!;
 });
 
 const at = (ms: number) => new Date(Date.UTC(2025, 0, 1) + ms);
 // The password step alone, and a whole sign-in (password, then the code of that moment).
-const attempt = (email: string, password: string, address = '10.0.0.1', now = at(0)) => signIn({ email, password, address, now });
+const attempt = (email: string, password: string, address = '10.0.0.1', now = at(0)) =>
+  signIn({ email, password, address, now });
 async function signInFully(now: Date, previousToken?: string, address = '10.0.0.1'): Promise<string> {
   const step = await attempt(EMAIL, PASSWORD, address, now);
   if (!step.ok) throw new Error(`password step failed: ${step.reason}`);
-  const done = completeSignIn({ pendingToken: step.pendingToken, code: totpCodeAt(SECRET, now), address, now, previousToken });
+  const done = completeSignIn({
+    pendingToken: step.pendingToken,
+    code: totpCodeAt(SECRET, now),
+    address,
+    now,
+    previousToken,
+  });
   if (!done.ok) throw new Error(`code step failed: ${done.reason}`);
   return done.token;
 }
@@ -73,7 +89,7 @@ describe('session validity', () => {
 });
 
 describe('sign-in', () => {
-  it('issues a new token at every sign-in and ends the browser\'s previous session', async () => {
+  it("issues a new token at every sign-in and ends the browser's previous session", async () => {
     const first = await signInFully(at(0));
     const second = await signInFully(at(60_000), first);
     expect(second).not.toBe(first);
@@ -88,7 +104,10 @@ describe('sign-in', () => {
   it('gives an unknown email, a wrong password and a disabled account the same answer', async () => {
     expect(await attempt('nobody@example.test', PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
     expect(await attempt(EMAIL, 'wrong-password-123')).toEqual({ ok: false, reason: 'invalid' });
-    db.update(t.users).set({ disabledAt: at(0).toISOString() }).where(eq(t.users.id, userId)).run();
+    db.update(t.users)
+      .set({ disabledAt: at(0).toISOString() })
+      .where(eq(t.users.id, userId))
+      .run();
     expect(await attempt(EMAIL, PASSWORD)).toEqual({ ok: false, reason: 'invalid' });
   });
 
@@ -117,7 +136,10 @@ describe('sign-in', () => {
 describe('sign-in throttling', () => {
   it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even from many addresses, even with the right password`, async () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      expect(await attempt(EMAIL, 'wrong-password-123', `10.2.0.${i}`, at(i * 1000))).toEqual({ ok: false, reason: 'invalid' });
+      expect(await attempt(EMAIL, 'wrong-password-123', `10.2.0.${i}`, at(i * 1000))).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
     }
     expect(await attempt(EMAIL, PASSWORD, '10.3.0.1', at(10_000))).toEqual({ ok: false, reason: 'throttled' });
     // The window moves on: the owner can sign in again.
@@ -125,12 +147,17 @@ describe('sign-in throttling', () => {
   });
 
   it('locks an unknown email exactly like a real one', async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await attempt('nobody@example.test', 'wrong-password-123', `10.4.0.${i}`, at(i));
-    expect(await attempt('nobody@example.test', 'wrong-password-123', '10.4.1.1', at(100))).toEqual({ ok: false, reason: 'throttled' });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      await attempt('nobody@example.test', 'wrong-password-123', `10.4.0.${i}`, at(i));
+    expect(await attempt('nobody@example.test', 'wrong-password-123', '10.4.1.1', at(100))).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
   });
 
   it('clears the account count when its owner completes a sign-in, not at the password alone', async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await attempt(EMAIL, 'wrong-password-123', '10.5.0.1', at(i));
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++)
+      await attempt(EMAIL, 'wrong-password-123', '10.5.0.1', at(i));
     expect((await attempt(EMAIL, PASSWORD, '10.5.0.1', at(50))).ok).toBe(true);
     expect(recentFailures(EMAIL, '10.5.0.9', at(60)).account).toBe(MAX_FAILURES_PER_ACCOUNT - 1);
     await signInFully(at(100), undefined, '10.5.0.1');
@@ -139,7 +166,8 @@ describe('sign-in throttling', () => {
   });
 
   it(`locks an address after ${MAX_FAILURES_PER_ADDRESS} failures across many accounts`, async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await attempt(`guess${i}@example.test`, 'wrong-password-123', '10.6.0.1', at(i));
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++)
+      await attempt(`guess${i}@example.test`, 'wrong-password-123', '10.6.0.1', at(i));
     expect(await attempt(EMAIL, PASSWORD, '10.6.0.1', at(100))).toEqual({ ok: false, reason: 'throttled' });
     expect((await attempt(EMAIL, PASSWORD, '10.6.0.2', at(100))).ok).toBe(true);
   });

@@ -10,8 +10,12 @@ describe('fetchApiTokenUser', () => {
   it('records when a token was last used to the minute, without a write on every request', () => {
     const db = installTestDatabase({ seed: true });
     const { jinanEditor } = insertTestActors(db);
-    db.insert(t.apiTokens).values({ tokenHash: hashToken('token'), userId: jinanEditor.id, label: 'script' }).run();
-    const lastUsed = () => db.select({ at: t.apiTokens.lastUsedAt }).from(t.apiTokens).where(eq(t.apiTokens.userId, jinanEditor.id)).get()!.at;
+    db.insert(t.apiTokens)
+      .values({ tokenHash: hashToken('token'), userId: jinanEditor.id, label: 'script' })
+      .run();
+    const lastUsed = () =>
+      db.select({ at: t.apiTokens.lastUsedAt }).from(t.apiTokens).where(eq(t.apiTokens.userId, jinanEditor.id)).get()!
+        .at;
     const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 9, 0, seconds));
 
     expect(fetchApiTokenUser('token', at(0))).toMatchObject({ id: jinanEditor.id, cityCodes: jinanEditor.cityCodes });

@@ -8,23 +8,41 @@ import { hashPendingToken, hashToken } from '@/lib/auth/session-token';
 
 export type SignedInUser = Actor & { email: string; displayName: string };
 
-const userCitiesQuery = preparedStatement((db) => db.select({ code: t.cities.code }).from(t.userCities)
-  .innerJoin(t.cities, eq(t.cities.id, t.userCities.cityId)).where(eq(t.userCities.userId, sql.placeholder('userId'))).prepare());
+const userCitiesQuery = preparedStatement((db) =>
+  db
+    .select({ code: t.cities.code })
+    .from(t.userCities)
+    .innerJoin(t.cities, eq(t.cities.id, t.userCities.cityId))
+    .where(eq(t.userCities.userId, sql.placeholder('userId')))
+    .prepare(),
+);
 
 function userCityCodes(userId: number): string[] {
-  return userCitiesQuery().all({ userId }).map((r) => r.code);
+  return userCitiesQuery()
+    .all({ userId })
+    .map((r) => r.code);
 }
 
 function toSignedIn(user: t.User): SignedInUser {
-  return { id: user.id, role: user.role, email: user.email, displayName: user.displayName, cityCodes: userCityCodes(user.id) };
+  return {
+    id: user.id,
+    role: user.role,
+    email: user.email,
+    displayName: user.displayName,
+    cityCodes: userCityCodes(user.id),
+  };
 }
 
 // The user behind a session token, or null when the token is unknown, expired, idle too long,
 // or its user is disabled. A valid session's idle clock restarts.
 export function fetchSessionUser(token: string, now = new Date()): SignedInUser | null {
   const db = getDb();
-  const row = db.select({ session: t.sessions, user: t.users }).from(t.sessions).innerJoin(t.users, eq(t.users.id, t.sessions.userId))
-    .where(and(eq(t.sessions.tokenHash, hashToken(token)), isNull(t.users.disabledAt))).get();
+  const row = db
+    .select({ session: t.sessions, user: t.users })
+    .from(t.sessions)
+    .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+    .where(and(eq(t.sessions.tokenHash, hashToken(token)), isNull(t.users.disabledAt)))
+    .get();
   if (!row) return null;
   if (!sessionStillValid(row.session, now)) {
     db.delete(t.sessions).where(eq(t.sessions.id, row.session.id)).run();
@@ -34,9 +52,20 @@ export function fetchSessionUser(token: string, now = new Date()): SignedInUser 
   return toSignedIn(row.user);
 }
 
-const apiTokenQuery = preparedStatement((db) => db.select({ tokenId: t.apiTokens.id, lastUsedAt: t.apiTokens.lastUsedAt, user: t.users })
-  .from(t.apiTokens).innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
-  .where(and(eq(t.apiTokens.tokenHash, sql.placeholder('tokenHash')), isNull(t.apiTokens.revokedAt), isNull(t.users.disabledAt))).prepare());
+const apiTokenQuery = preparedStatement((db) =>
+  db
+    .select({ tokenId: t.apiTokens.id, lastUsedAt: t.apiTokens.lastUsedAt, user: t.users })
+    .from(t.apiTokens)
+    .innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
+    .where(
+      and(
+        eq(t.apiTokens.tokenHash, sql.placeholder('tokenHash')),
+        isNull(t.apiTokens.revokedAt),
+        isNull(t.users.disabledAt),
+      ),
+    )
+    .prepare(),
+);
 
 // "Last used" is shown to the token's owner to the minute. Writing it on every request would
 // cost a commit, synced to disk, on top of each API write's own.
@@ -52,16 +81,25 @@ export function fetchApiTokenUser(token: string, now = new Date()): SignedInUser
   return toSignedIn(row.user);
 }
 
-export type PendingSignIn = { userId: number; email: string; enrolled: boolean; totpSecret: string | null; totpLastStep: number | null };
+export type PendingSignIn = {
+  userId: number;
+  email: string;
+  enrolled: boolean;
+  totpSecret: string | null;
+  totpLastStep: number | null;
+};
 
 // The account behind a pending sign-in (password given, code not yet), or null when it is
 // unknown, older than five minutes, or its user was disabled meanwhile. An expired one is deleted.
 // The secret is for checking a code and, while the user enrols, for showing once more.
 export function fetchPendingSignIn(pendingToken: string, now = new Date()): PendingSignIn | null {
   const db = getDb();
-  const row = db.select({ id: t.sessions.id, expiresAt: t.sessions.expiresAt, user: t.users }).from(t.sessions)
+  const row = db
+    .select({ id: t.sessions.id, expiresAt: t.sessions.expiresAt, user: t.users })
+    .from(t.sessions)
     .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
-    .where(and(eq(t.sessions.tokenHash, hashPendingToken(pendingToken)), isNull(t.users.disabledAt))).get();
+    .where(and(eq(t.sessions.tokenHash, hashPendingToken(pendingToken)), isNull(t.users.disabledAt)))
+    .get();
   if (!row) return null;
   if (now.getTime() >= new Date(row.expiresAt).getTime()) {
     db.delete(t.sessions).where(eq(t.sessions.id, row.id)).run();

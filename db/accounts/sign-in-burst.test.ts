@@ -18,7 +18,9 @@ const BURST = 40;
 let passwordHash: string;
 let userId: number;
 
-beforeAll(async () => { passwordHash = await hashPassword(PASSWORD); });
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
 beforeEach(() => {
   const db = installTestDatabase();
   userId = insertUser(db, { email: EMAIL, displayName: 'Staff', role: 'viewer', cityCodes: [], passwordHash })!;

@@ -11,9 +11,17 @@ export type TestActors = { viewer: Actor; ziboEditor: Actor; jinanEditor: Actor;
 
 export function insertTestActors(db: TrackerDb): TestActors {
   const add = (email: string, role: Actor['role'], cityCodes: string[]): Actor => {
-    const { id } = db.insert(t.users).values({ email, displayName: email.split('@')[0], passwordHash: 'x', role }).returning({ id: t.users.id }).get();
+    const { id } = db
+      .insert(t.users)
+      .values({ email, displayName: email.split('@')[0], passwordHash: 'x', role })
+      .returning({ id: t.users.id })
+      .get();
     for (const code of cityCodes) {
-      const city = db.select().from(t.cities).all().find((c) => c.code === code)!;
+      const city = db
+        .select()
+        .from(t.cities)
+        .all()
+        .find((c) => c.code === code)!;
       db.insert(t.userCities).values({ userId: id, cityId: city.id }).run();
     }
     return { id, role, cityCodes };

@@ -20,13 +20,21 @@ let db: TrackerDb;
 let actors: Record<'admin' | 'editor' | 'viewer', Actor>;
 let target: Actor & { email: string };
 
-beforeAll(async () => { passwordHash = await hashPassword(PASSWORD); });
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
 beforeEach(() => {
   db = installTestDatabase({ seed: true });
-  const make = (email: string, role: Role, cityCodes: string[] = []): Actor =>
-    ({ id: insertUser(db, { email, displayName: email, role, cityCodes, passwordHash })!, role, cityCodes });
-  actors = { admin: make('admin@example.test', 'admin'), editor: make('jinan@example.test', 'editor', [JINAN]),
-    viewer: make('viewer@example.test', 'viewer') };
+  const make = (email: string, role: Role, cityCodes: string[] = []): Actor => ({
+    id: insertUser(db, { email, displayName: email, role, cityCodes, passwordHash })!,
+    role,
+    cityCodes,
+  });
+  actors = {
+    admin: make('admin@example.test', 'admin'),
+    editor: make('jinan@example.test', 'editor', [JINAN]),
+    viewer: make('viewer@example.test', 'viewer'),
+  };
   target = { ...make('target@example.test', 'editor', [JINAN]), email: 'target@example.test' };
 });
 
@@ -38,7 +46,7 @@ function tokenOf(actor: Actor, label = 'nightly import'): string {
 const tokenRows = () => JSON.stringify(db.select().from(t.apiTokens).all());
 
 describe('API tokens end with the credentials they were made under', () => {
-  it('when an admin resets the user\'s password', async () => {
+  it("when an admin resets the user's password", async () => {
     const token = tokenOf(target);
     const other = tokenOf(actors.viewer);
     expect(await resetUserPassword(actors.admin, target.id, 'harbour-lantern-78')).toEqual({ ok: true });
@@ -53,7 +61,7 @@ describe('API tokens end with the credentials they were made under', () => {
     expect(fetchApiTokenUser(token)?.id).toBe(target.id);
   });
 
-  it('when an admin resets the user\'s second factor', () => {
+  it("when an admin resets the user's second factor", () => {
     const token = tokenOf(target);
     expect(resetUserSecondFactor(actors.viewer, target.id)).toEqual({ ok: false, error: 'forbidden' });
     expect(fetchApiTokenUser(token)?.id).toBe(target.id);
@@ -74,7 +82,7 @@ describe('API tokens end with the credentials they were made under', () => {
   });
 });
 
-describe('another user\'s tokens', () => {
+describe("another user's tokens", () => {
   it('an admin lists them, without their hashes, and revokes one', () => {
     const kept = tokenOf(target, 'dashboard sync');
     const revoked = tokenOf(target, 'old laptop');

@@ -13,7 +13,14 @@ import { createApiToken, revokeApiToken } from './api-token-mutations';
 import { fetchOwnSessions } from './user-queries';
 import { createSession, endOtherSessions } from './session-mutations';
 import {
-  changeOwnPassword, createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, resetUserSecondFactor, setUserDisabled, updateUserAccess,
+  changeOwnPassword,
+  createUser,
+  endEveryoneElsesSessions,
+  endUserSessions,
+  resetUserPassword,
+  resetUserSecondFactor,
+  setUserDisabled,
+  updateUserAccess,
 } from './user-mutations';
 
 const ZIBO = '370300';
@@ -23,11 +30,16 @@ let db: TrackerDb;
 let actors: Record<'admin' | 'jinanEditor' | 'ziboEditor' | 'viewer', Actor>;
 let targetId: number;
 
-beforeAll(async () => { passwordHash = await hashPassword('lantern-quay-2021'); });
+beforeAll(async () => {
+  passwordHash = await hashPassword('lantern-quay-2021');
+});
 beforeEach(() => {
   db = installTestDatabase({ seed: true });
-  const make = (email: string, role: Role, cityCodes: string[] = []): Actor =>
-    ({ id: insertUser(db, { email, displayName: email, role, cityCodes, passwordHash })!, role, cityCodes });
+  const make = (email: string, role: Role, cityCodes: string[] = []): Actor => ({
+    id: insertUser(db, { email, displayName: email, role, cityCodes, passwordHash })!,
+    role,
+    cityCodes,
+  });
   actors = {
     admin: make('admin@example.test', 'admin'),
     jinanEditor: make('jinan@example.test', 'editor', [JINAN]),
@@ -38,9 +50,20 @@ beforeEach(() => {
 });
 
 // Everything the user mutations could change, to prove a refusal changed nothing.
-const snapshot = () => JSON.stringify([db.select().from(t.users).all(), db.select().from(t.userCities).all(), db.select().from(t.sessions).all()]);
+const snapshot = () =>
+  JSON.stringify([
+    db.select().from(t.users).all(),
+    db.select().from(t.userCities).all(),
+    db.select().from(t.sessions).all(),
+  ]);
 
-const NEW_USER = { email: 'new@example.test', displayName: '新用户', role: 'editor' as const, cityCodes: [JINAN], password: 'harbour-lantern-77' };
+const NEW_USER = {
+  email: 'new@example.test',
+  displayName: '新用户',
+  role: 'editor' as const,
+  cityCodes: [JINAN],
+  password: 'harbour-lantern-77',
+};
 
 const mutations = {
   createUser: (actor: Actor | null) => createUser(actor, NEW_USER),
@@ -92,11 +115,27 @@ describe('what an admin does to users', () => {
 
   it('names the field of bad input and writes nothing', async () => {
     const before = snapshot();
-    const bad = await createUser(actors.admin, { email: 'not-an-email', displayName: ' ', role: 'owner' as Role, cityCodes: ['999999'], password: 'qwerty123456' });
-    expect(bad).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { email: 'emailInvalid', displayName: 'nameRequired', role: 'roleInvalid', password: 'common' } });
-    expect(await createUser(actors.admin, { ...NEW_USER, cityCodes: ['999999'] })).toMatchObject({ fieldErrors: { cityCodes: 'cityUnknown' } });
-    expect(await createUser(actors.admin, { ...NEW_USER, email: 'TARGET@example.test' })).toMatchObject({ fieldErrors: { email: 'emailTaken' } });
-    expect(await createUser(actors.admin, { ...NEW_USER, password: 'short' })).toMatchObject({ fieldErrors: { password: 'tooShort' } });
+    const bad = await createUser(actors.admin, {
+      email: 'not-an-email',
+      displayName: ' ',
+      role: 'owner' as Role,
+      cityCodes: ['999999'],
+      password: 'qwerty123456',
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fieldErrors: { email: 'emailInvalid', displayName: 'nameRequired', role: 'roleInvalid', password: 'common' },
+    });
+    expect(await createUser(actors.admin, { ...NEW_USER, cityCodes: ['999999'] })).toMatchObject({
+      fieldErrors: { cityCodes: 'cityUnknown' },
+    });
+    expect(await createUser(actors.admin, { ...NEW_USER, email: 'TARGET@example.test' })).toMatchObject({
+      fieldErrors: { email: 'emailTaken' },
+    });
+    expect(await createUser(actors.admin, { ...NEW_USER, password: 'short' })).toMatchObject({
+      fieldErrors: { password: 'tooShort' },
+    });
     expect(snapshot()).toBe(before);
   });
 
@@ -105,11 +144,17 @@ describe('what an admin does to users', () => {
     expect(fetchUser(actors.admin, targetId)?.cityCodes).toEqual([JINAN, ZIBO]);
     expect(updateUserAccess(actors.admin, targetId, { role: 'viewer', cityCodes: [JINAN] }).ok).toBe(true);
     expect(fetchUser(actors.admin, targetId)).toMatchObject({ role: 'viewer', cityCodes: [] });
-    expect(updateUserAccess(actors.admin, 99999, { role: 'viewer', cityCodes: [] })).toEqual({ ok: false, error: 'not_found' });
+    expect(updateUserAccess(actors.admin, 99999, { role: 'viewer', cityCodes: [] })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
   });
 
   it('does not let an admin demote or disable themselves', () => {
-    expect(updateUserAccess(actors.admin, actors.admin.id, { role: 'viewer', cityCodes: [] })).toEqual({ ok: false, error: 'self' });
+    expect(updateUserAccess(actors.admin, actors.admin.id, { role: 'viewer', cityCodes: [] })).toEqual({
+      ok: false,
+      error: 'self',
+    });
     expect(setUserDisabled(actors.admin, actors.admin.id, true)).toEqual({ ok: false, error: 'self' });
   });
 
@@ -126,9 +171,11 @@ describe('what an admin does to users', () => {
     expect(fetchApiTokenUser(api.token)?.id).toBe(targetId);
   });
 
-  it('resetting a password ends the user\'s sessions and sets the new password', async () => {
+  it("resetting a password ends the user's sessions and sets the new password", async () => {
     const token = createSession(targetId);
-    expect(await resetUserPassword(actors.admin, targetId, 'qwerty123456')).toMatchObject({ fieldErrors: { password: 'common' } });
+    expect(await resetUserPassword(actors.admin, targetId, 'qwerty123456')).toMatchObject({
+      fieldErrors: { password: 'common' },
+    });
     expect(fetchSessionUser(token)?.id).toBe(targetId);
     expect((await resetUserPassword(actors.admin, targetId, 'harbour-lantern-78')).ok).toBe(true);
     expect(fetchSessionUser(token)).toBeNull();
@@ -138,8 +185,18 @@ describe('what an admin does to users', () => {
 });
 
 describe('second factor', () => {
-  const enrol = () => db.update(t.users).set({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: '2025-01-01T00:00:00Z', totpLastStep: 5 }).where(eq(t.users.id, targetId)).run();
-  const secondFactor = () => db.select({ s: t.users.totpSecret, e: t.users.totpEnabledAt, l: t.users.totpLastStep }).from(t.users).where(eq(t.users.id, targetId)).get();
+  const enrol = () =>
+    db
+      .update(t.users)
+      .set({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: '2025-01-01T00:00:00Z', totpLastStep: 5 })
+      .where(eq(t.users.id, targetId))
+      .run();
+  const secondFactor = () =>
+    db
+      .select({ s: t.users.totpSecret, e: t.users.totpEnabledAt, l: t.users.totpLastStep })
+      .from(t.users)
+      .where(eq(t.users.id, targetId))
+      .get();
 
   it('an admin resets it: the user is signed out and enrols again, keeping their password', async () => {
     enrol();
@@ -149,7 +206,12 @@ describe('second factor', () => {
     expect(secondFactor()).toEqual({ s: null, e: null, l: null });
     expect(fetchSessionUser(token)).toBeNull();
     expect(fetchUser(actors.admin, targetId)?.secondFactor).toBe(false);
-    expect(await verifyPassword(db.select().from(t.users).where(eq(t.users.id, targetId)).get()!.passwordHash, 'lantern-quay-2021')).toBe(true);
+    expect(
+      await verifyPassword(
+        db.select().from(t.users).where(eq(t.users.id, targetId)).get()!.passwordHash,
+        'lantern-quay-2021',
+      ),
+    ).toBe(true);
   });
 
   it('a password reset resets it too', async () => {
@@ -165,7 +227,7 @@ describe('second factor', () => {
 });
 
 describe('personal API tokens', () => {
-  it('lets every signed-in role create and revoke their own, and nobody else\'s', () => {
+  it("lets every signed-in role create and revoke their own, and nobody else's", () => {
     expect(createApiToken(null, 'x')).toEqual({ ok: false, error: 'forbidden' });
     expect(revokeApiToken(null, 1)).toEqual({ ok: false, error: 'forbidden' });
     for (const actor of Object.values(actors)) {
@@ -188,7 +250,7 @@ describe('personal API tokens', () => {
 });
 
 describe('ending sessions', () => {
-  it('an admin ends one user\'s sessions, or everyone\'s but their own', () => {
+  it("an admin ends one user's sessions, or everyone's but their own", () => {
     const target = createSession(targetId);
     const viewer = createSession(actors.viewer.id);
     const admin = createSession(actors.admin.id);
@@ -209,7 +271,10 @@ describe('ending sessions', () => {
     expect(listed).toHaveLength(2);
     expect(listed.filter((s) => s.current)).toHaveLength(1);
     expect(JSON.stringify(listed)).not.toMatch(/[0-9a-f]{64}/);
-    expect(await endOtherSessions(null, here, 'lantern-quay-2021', '10.0.0.1')).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await endOtherSessions(null, here, 'lantern-quay-2021', '10.0.0.1')).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect(await endOtherSessions(me, here, 'wrong-password-1', '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
     expect(fetchSessionUser(elsewhere)?.id).toBe(me.id);
     expect(await endOtherSessions(me, here, 'lantern-quay-2021', '10.0.0.1')).toEqual({ ok: true });
@@ -219,7 +284,7 @@ describe('ending sessions', () => {
   });
 });
 
-describe('changing one\'s own password', () => {
+describe("changing one's own password", () => {
   const change = (actor: (Actor & { email: string }) | null, currentPassword: string, newPassword: string) =>
     changeOwnPassword(actor, { currentPassword, newPassword, address: '10.9.0.1' });
 
@@ -232,9 +297,18 @@ describe('changing one\'s own password', () => {
       const me = { ...actors[who], email: fetchUsers(actors.admin)!.find((u) => u.id === actors[who].id)!.email };
       const old = createSession(me.id);
       const before = snapshot();
-      expect(await change(me, 'wrong-password-1', 'harbour-lantern-99')).toMatchObject({ ok: false, fieldErrors: { currentPassword: 'currentWrong' } });
-      expect(await change(me, 'lantern-quay-2021', 'qwerty123456')).toMatchObject({ ok: false, fieldErrors: { newPassword: 'common' } });
-      expect(await change(me, 'lantern-quay-2021', 'lantern-quay-2021')).toMatchObject({ ok: false, fieldErrors: { newPassword: 'sameAsCurrent' } });
+      expect(await change(me, 'wrong-password-1', 'harbour-lantern-99')).toMatchObject({
+        ok: false,
+        fieldErrors: { currentPassword: 'currentWrong' },
+      });
+      expect(await change(me, 'lantern-quay-2021', 'qwerty123456')).toMatchObject({
+        ok: false,
+        fieldErrors: { newPassword: 'common' },
+      });
+      expect(await change(me, 'lantern-quay-2021', 'lantern-quay-2021')).toMatchObject({
+        ok: false,
+        fieldErrors: { newPassword: 'sameAsCurrent' },
+      });
       expect(snapshot()).toBe(before);
       const result = await change(me, 'lantern-quay-2021', 'harbour-lantern-99');
       if (!result.ok) throw new Error(result.error);

@@ -6,7 +6,14 @@ import { insertUser, replaceUserCities } from './insert-user';
 import { hashPassword } from '@/lib/auth/password';
 import { can, type Actor } from '@/lib/auth/permissions';
 import {
-  changePasswordSchema, firstFieldErrors, newUserSchema, resetPasswordSchema, userAccessSchema, type FieldErrors, type NewUserInput, type UserAccessInput,
+  changePasswordSchema,
+  firstFieldErrors,
+  newUserSchema,
+  resetPasswordSchema,
+  userAccessSchema,
+  type FieldErrors,
+  type NewUserInput,
+  type UserAccessInput,
 } from '@/lib/auth/user-input';
 import { revokeAllApiTokensOf } from './api-token-mutations';
 import { createSession, endAllSessionsOf, reauthenticate } from './session-mutations';
@@ -14,8 +21,7 @@ import { createSession, endAllSessionsOf, reauthenticate } from './session-mutat
 // Every function here checks `can(actor, 'manage_users')` itself: a page or action that forgot
 // to would still change nothing. Refusals and invalid input write nothing.
 export type UserMutationResult<T = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: 'forbidden' | 'not_found' | 'self' | 'invalid'; fieldErrors?: FieldErrors };
+  ({ ok: true } & T) | { ok: false; error: 'forbidden' | 'not_found' | 'self' | 'invalid'; fieldErrors?: FieldErrors };
 
 const FORBIDDEN = { ok: false, error: 'forbidden' } as const;
 const NOT_FOUND = { ok: false, error: 'not_found' } as const;
@@ -29,17 +35,30 @@ function invalid(fieldErrors: FieldErrors) {
 
 function unknownCityCodes(codes: string[]): string[] {
   if (codes.length === 0) return [];
-  const known = new Set(getDb().select({ code: t.cities.code }).from(t.cities).where(inArray(t.cities.code, codes)).all().map((c) => c.code));
+  const known = new Set(
+    getDb()
+      .select({ code: t.cities.code })
+      .from(t.cities)
+      .where(inArray(t.cities.code, codes))
+      .all()
+      .map((c) => c.code),
+  );
   return codes.filter((c) => !known.has(c));
 }
 
 // The id comes from a form binding that a direct call can fill with anything: only a real
 // integer can name a user (SQLite would match '1' to 1, and an object made the driver throw).
 function userExists(userId: number): boolean {
-  return Number.isSafeInteger(userId) && Boolean(getDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.id, userId)).get());
+  return (
+    Number.isSafeInteger(userId) &&
+    Boolean(getDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.id, userId)).get())
+  );
 }
 
-export async function createUser(actor: Actor | null, input: NewUserInput): Promise<UserMutationResult<{ userId: number }>> {
+export async function createUser(
+  actor: Actor | null,
+  input: NewUserInput,
+): Promise<UserMutationResult<{ userId: number }>> {
   if (!can(actor, 'manage_users')) return FORBIDDEN;
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) return invalid(firstFieldErrors(parsed.error));
@@ -58,7 +77,10 @@ export function updateUserAccess(actor: Actor | null, userId: number, input: Use
   if (unknownCityCodes(parsed.data.cityCodes).length > 0) return invalid({ cityCodes: 'cityUnknown' });
   const db = getDb();
   db.transaction((tx) => {
-    tx.update(t.users).set({ role: parsed.data.role, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
+    tx.update(t.users)
+      .set({ role: parsed.data.role, updatedAt: new Date().toISOString() })
+      .where(eq(t.users.id, userId))
+      .run();
     replaceUserCities(tx, userId, parsed.data.role === 'editor' ? parsed.data.cityCodes : []);
   });
   return { ok: true };
@@ -72,7 +94,10 @@ export function setUserDisabled(actor: Actor | null, userId: number, disabled: b
   if (actor!.id === userId && disabled) return SELF;
   const now = new Date().toISOString();
   getDb().transaction((tx) => {
-    tx.update(t.users).set({ disabledAt: disabled ? now : null, updatedAt: now }).where(eq(t.users.id, userId)).run();
+    tx.update(t.users)
+      .set({ disabledAt: disabled ? now : null, updatedAt: now })
+      .where(eq(t.users.id, userId))
+      .run();
     if (disabled) endAllSessionsOf(userId);
   });
   return { ok: true };
@@ -85,14 +110,21 @@ const NO_SECOND_FACTOR = { totpSecret: null, totpEnabledAt: null, totpLastStep: 
 // shut out. It
 // resets the second factor too: a reset is how someone who lost their phone gets back in, after
 // the admin has made sure who they are (ASVS 5.0 V6.4.4).
-export async function resetUserPassword(actor: Actor | null, userId: number, password: string): Promise<UserMutationResult> {
+export async function resetUserPassword(
+  actor: Actor | null,
+  userId: number,
+  password: string,
+): Promise<UserMutationResult> {
   if (!can(actor, 'manage_users')) return FORBIDDEN;
   const parsed = resetPasswordSchema.safeParse({ password });
   if (!parsed.success) return invalid(firstFieldErrors(parsed.error));
   if (!userExists(userId)) return NOT_FOUND;
   const passwordHash = await hashPassword(parsed.data.password);
   getDb().transaction((tx) => {
-    tx.update(t.users).set({ passwordHash, ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
+    tx.update(t.users)
+      .set({ passwordHash, ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() })
+      .where(eq(t.users.id, userId))
+      .run();
     endAllSessionsOf(userId);
     revokeAllApiTokensOf(userId);
   });
@@ -106,7 +138,10 @@ export function resetUserSecondFactor(actor: Actor | null, userId: number): User
   if (!can(actor, 'manage_users')) return FORBIDDEN;
   if (!userExists(userId)) return NOT_FOUND;
   getDb().transaction((tx) => {
-    tx.update(t.users).set({ ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() }).where(eq(t.users.id, userId)).run();
+    tx.update(t.users)
+      .set({ ...NO_SECOND_FACTOR, updatedAt: new Date().toISOString() })
+      .where(eq(t.users.id, userId))
+      .run();
     endAllSessionsOf(userId);
     revokeAllApiTokensOf(userId);
   });
@@ -130,13 +165,17 @@ export function endEveryoneElsesSessions(actor: Actor | null): UserMutationResul
 // Any signed-in user changes their own password by giving the current one. Every session and
 // API token of theirs ends, and this browser gets a new session: the returned token.
 export async function changeOwnPassword(
-  actor: (Actor & { email: string }) | null, input: { currentPassword: string; newPassword: string; address: string },
+  actor: (Actor & { email: string }) | null,
+  input: { currentPassword: string; newPassword: string; address: string },
 ): Promise<UserMutationResult<{ token: string }> | { ok: false; error: 'throttled' }> {
   if (!actor) return FORBIDDEN;
   const parsed = changePasswordSchema.safeParse(input);
   if (!parsed.success) return invalid(firstFieldErrors(parsed.error));
   const checked = await reauthenticate(actor, input.currentPassword, input.address);
-  if (!checked.ok) return checked.reason === 'throttled' ? { ok: false, error: 'throttled' } : invalid({ currentPassword: 'currentWrong' });
+  if (!checked.ok)
+    return checked.reason === 'throttled'
+      ? { ok: false, error: 'throttled' }
+      : invalid({ currentPassword: 'currentWrong' });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   return getDb().transaction((tx) => {
     tx.update(t.users).set({ passwordHash, updatedAt: new Date().toISOString() }).where(eq(t.users.id, actor.id)).run();

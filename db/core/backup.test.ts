@@ -41,10 +41,18 @@ describe('backup and restore', () => {
     const live = path.join(dir, 'live.db');
     const db = openDatabase(live);
     migrateDatabase(db);
-    db.$client.prepare(`insert into projects (code, name_zh, name_en, category, stage, source_quote) values ('P1', '项目', 'Project', 'rail', 'implementation', 'q')`).run();
+    db.$client
+      .prepare(
+        `insert into projects (code, name_zh, name_en, category, stage, source_quote) values ('P1', '项目', 'Project', 'rail', 'implementation', 'q')`,
+      )
+      .run();
     // A database of some size, so the backup takes long enough for writes to land during it.
-    const filler = db.$client.prepare(`insert into project_updates (project_id, version, changes, note) values (1, 1, '[]', ?)`);
-    db.$client.transaction(() => { for (let i = 0; i < 20000; i++) filler.run('x'.repeat(200)); })();
+    const filler = db.$client.prepare(
+      `insert into project_updates (project_id, version, changes, note) values (1, 1, '[]', ?)`,
+    );
+    db.$client.transaction(() => {
+      for (let i = 0; i < 20000; i++) filler.run('x'.repeat(200));
+    })();
 
     // Another process writes updates (each with its history entry) while the backup is taken.
     const child = spawn(process.execPath, ['-e', WRITER_SCRIPT, live], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -54,13 +62,16 @@ describe('backup and restore', () => {
     await backupDatabase(live, backupFile);
     expect(await finished).toBe(0);
     const writer = new Database(live);
-    const finalVersion = (writer.prepare(`select version from projects where id = 1`).get() as { version: number }).version;
+    const finalVersion = (writer.prepare(`select version from projects where id = 1`).get() as { version: number })
+      .version;
 
     const copy = new Database(backupFile, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     // Every acknowledged version in the copy has its history entry: nothing half-applied.
     const { version } = copy.prepare(`select version from projects where id = 1`).get() as { version: number };
-    const loadEntries = (copy.prepare(`select count(*) as n from project_updates where note = 'load'`).get() as { n: number }).n;
+    const loadEntries = (
+      copy.prepare(`select count(*) as n from project_updates where note = 'load'`).get() as { n: number }
+    ).n;
     expect(loadEntries).toBe(version - 1);
     copy.close();
 

@@ -17,7 +17,8 @@ function integrityOk(file: string): boolean {
 }
 
 export async function backupDatabase(sourceFile: string, destinationFile: string): Promise<void> {
-  if (fs.existsSync(destinationFile)) throw new Error(`${destinationFile} already exists; choose a new file for the backup.`);
+  if (fs.existsSync(destinationFile))
+    throw new Error(`${destinationFile} already exists; choose a new file for the backup.`);
   fs.mkdirSync(path.dirname(destinationFile), { recursive: true });
   const source = new Database(sourceFile, { fileMustExist: true });
   source.pragma('busy_timeout = 5000');
@@ -32,7 +33,8 @@ export async function backupDatabase(sourceFile: string, destinationFile: string
 // Copies a checked backup into the live database through the backup API, so connections that
 // stay open see the restored content rather than a file swapped underneath them.
 export async function restoreDatabase(backupFile: string, targetFile: string): Promise<void> {
-  if (!integrityOk(backupFile)) throw new Error(`The backup ${backupFile} failed its integrity check; nothing was restored.`);
+  if (!integrityOk(backupFile))
+    throw new Error(`The backup ${backupFile} failed its integrity check; nothing was restored.`);
   const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
   try {
     await backup.backup(targetFile);

@@ -20,7 +20,8 @@ function install(database: TrackerDb): void {
 }
 
 const add = (text: string) => () => db.$client.prepare('insert into notes (text) values (?)').run(text).changes;
-const stored = () => (db.$client.prepare('select text from notes order by rowid').all() as { text: string }[]).map((r) => r.text);
+const stored = () =>
+  (db.$client.prepare('select text from notes order by rowid').all() as { text: string }[]).map((r) => r.text);
 
 describe('commitInGroup', () => {
   beforeEach(() => {
@@ -48,7 +49,12 @@ describe('commitInGroup', () => {
       throw new Error('refused after writing');
     };
     const duplicate = add('a');
-    const results = await Promise.allSettled([commitInGroup(add('a')), commitInGroup(failing), commitInGroup(duplicate), commitInGroup(add('c'))]);
+    const results = await Promise.allSettled([
+      commitInGroup(add('a')),
+      commitInGroup(failing),
+      commitInGroup(duplicate),
+      commitInGroup(add('c')),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason.message).toBe('refused after writing');
     expect((results[2] as PromiseRejectedResult).reason.message).toMatch(/UNIQUE/);
@@ -58,7 +64,9 @@ describe('commitInGroup', () => {
   it('acknowledges a write only once another connection can read it from the file', async () => {
     const other = new Database(path.join(directory, 'test.db'), { readonly: true });
     const seenWhenAcknowledged: unknown[] = [];
-    const write = commitInGroup(add('durable')).then(() => seenWhenAcknowledged.push(other.prepare('select text from notes').get()));
+    const write = commitInGroup(add('durable')).then(() =>
+      seenWhenAcknowledged.push(other.prepare('select text from notes').get()),
+    );
     await Promise.resolve();
     expect(seenWhenAcknowledged).toEqual([]);
     await write;
@@ -68,8 +76,15 @@ describe('commitInGroup', () => {
 
   it('rejects every write of a batch whose COMMIT fails, and keeps none of them', async () => {
     // A deferred foreign-key violation is only detected by COMMIT itself.
-    const breaksCommit = () => db.$client.exec('pragma defer_foreign_keys = on; insert into project_updates (project_id, version, changes) values (999999, 1, \'[]\')');
-    const results = await Promise.allSettled([commitInGroup(add('a')), commitInGroup(breaksCommit), commitInGroup(add('b'))]);
+    const breaksCommit = () =>
+      db.$client.exec(
+        "pragma defer_foreign_keys = on; insert into project_updates (project_id, version, changes) values (999999, 1, '[]')",
+      );
+    const results = await Promise.allSettled([
+      commitInGroup(add('a')),
+      commitInGroup(breaksCommit),
+      commitInGroup(add('b')),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/FOREIGN KEY/);
     expect(db.$client.inTransaction).toBe(false);
@@ -93,6 +108,10 @@ describe('project updates committed in one group', () => {
     expect(second).toMatchObject({ ok: false, status: 'conflict' });
     const project = fetchProjectByCode('internal', code)!.project;
     expect(project).toMatchObject({ progress: 61, version: loaded + 1 });
-    expect(fetchProjectHistory('internal', project.id).filter((h) => h.version > loaded).map((h) => h.note)).toEqual(['first']);
+    expect(
+      fetchProjectHistory('internal', project.id)
+        .filter((h) => h.version > loaded)
+        .map((h) => h.note),
+    ).toEqual(['first']);
   });
 });

@@ -21,34 +21,57 @@ export const users = sqliteTable('users', {
 });
 
 // An editor limited to cities; an editor with no rows here may edit every city.
-export const userCities = sqliteTable('user_cities', {
-  userId: integer('user_id').notNull().references(() => users.id),
-  cityId: integer('city_id').notNull().references(() => cities.id),
-}, (t) => [primaryKey({ columns: [t.userId, t.cityId] })]);
+export const userCities = sqliteTable(
+  'user_cities',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    cityId: integer('city_id')
+      .notNull()
+      .references(() => cities.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.cityId] })],
+);
 
-export const sessions = sqliteTable('sessions', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  tokenHash: text('token_hash').notNull().unique(),
-  userId: integer('user_id').notNull().references(() => users.id),
-  createdAt: createdAt(),
-  lastSeenAt: text('last_seen_at').notNull(),
-  expiresAt: text('expires_at').notNull(),
-}, (t) => [index('sessions_user_idx').on(t.userId)]);
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
 export const apiTokens = sqliteTable('api_tokens', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   tokenHash: text('token_hash').notNull().unique(),
-  userId: integer('user_id').notNull().references(() => users.id),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
   label: text('label').notNull(),
   createdAt: createdAt(),
   lastUsedAt: text('last_used_at'),
   revokedAt: text('revoked_at'),
 });
 
-export const loginAttempts = sqliteTable('login_attempts', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  email: text('email').notNull(),
-  address: text('address').notNull(),
-  succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
-  createdAt: createdAt(),
-}, (t) => [index('login_attempts_email_idx').on(t.email, t.createdAt), index('login_attempts_address_idx').on(t.address, t.createdAt)]);
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.createdAt),
+    index('login_attempts_address_idx').on(t.address, t.createdAt),
+  ],
+);

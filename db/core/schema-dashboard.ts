@@ -15,25 +15,49 @@ const dashboardFilterColumns = () => ({
 // filters on. Triggers (migration 0006) keep them in the same transaction as every write to
 // projects and project_cities, whichever code path makes it, so the figures are GROUP BYs over
 // a few thousand rows instead of scans of every project. Deleted projects are not counted.
-export const projectTallies = sqliteTable('project_tallies', {
-  // 0 counts each project once for the whole circle; a city's id counts the projects touching it.
-  cityId: integer('city_id').notNull(),
-  ...dashboardFilterColumns(),
-  projects: integer('projects').notNull(),
-  progressSum: integer('progress_sum').notNull(),
-  progressReported: integer('progress_reported').notNull(),
-}, (t) => [primaryKey({ columns: [t.cityId, t.published, t.category, t.stage, t.health, t.healthInternal] })]);
+export const projectTallies = sqliteTable(
+  'project_tallies',
+  {
+    // 0 counts each project once for the whole circle; a city's id counts the projects touching it.
+    cityId: integer('city_id').notNull(),
+    ...dashboardFilterColumns(),
+    projects: integer('projects').notNull(),
+    progressSum: integer('progress_sum').notNull(),
+    progressReported: integer('progress_reported').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cityId, t.published, t.category, t.stage, t.health, t.healthInternal] })],
+);
 
 // Each city's projects (not deleted) with the columns the dashboard filters them by, kept by the
 // same triggers. "Needs attention" reads a city's flagged or unverified projects from these
 // indexes in order, filters and all, instead of joining every project to its cities.
-export const projectCityFacts = sqliteTable('project_city_facts', {
-  projectId: integer('project_id').notNull(),
-  cityId: integer('city_id').notNull(),
-  ...dashboardFilterColumns(),
-  lastVerifiedAt: text('last_verified_at'),
-}, (t) => [
-  primaryKey({ columns: [t.projectId, t.cityId] }),
-  index('project_city_facts_health_idx').on(t.cityId, t.health, t.lastVerifiedAt, t.published, t.category, t.stage, t.healthInternal),
-  index('project_city_facts_verified_idx').on(t.cityId, t.lastVerifiedAt, t.published, t.category, t.stage, t.health, t.healthInternal),
-]);
+export const projectCityFacts = sqliteTable(
+  'project_city_facts',
+  {
+    projectId: integer('project_id').notNull(),
+    cityId: integer('city_id').notNull(),
+    ...dashboardFilterColumns(),
+    lastVerifiedAt: text('last_verified_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.cityId] }),
+    index('project_city_facts_health_idx').on(
+      t.cityId,
+      t.health,
+      t.lastVerifiedAt,
+      t.published,
+      t.category,
+      t.stage,
+      t.healthInternal,
+    ),
+    index('project_city_facts_verified_idx').on(
+      t.cityId,
+      t.lastVerifiedAt,
+      t.published,
+      t.category,
+      t.stage,
+      t.health,
+      t.healthInternal,
+    ),
+  ],
+);

@@ -11,11 +11,17 @@ export const cities = sqliteTable('cities', {
   centroidLat: real('centroid_lat').notNull(),
 });
 
-export const districts = sqliteTable('districts', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  code: text('code').notNull().unique(),
-  cityId: integer('city_id').notNull().references(() => cities.id),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  kind: text('kind', { enum: DISTRICT_KINDS }).notNull(),
-}, (t) => [index('districts_city_idx').on(t.cityId)]);
+export const districts = sqliteTable(
+  'districts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    cityId: integer('city_id')
+      .notNull()
+      .references(() => cities.id),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    kind: text('kind', { enum: DISTRICT_KINDS }).notNull(),
+  },
+  (t) => [index('districts_city_idx').on(t.cityId)],
+);

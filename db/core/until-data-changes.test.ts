@@ -21,7 +21,11 @@ beforeEach(() => {
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'until-data-changes-')), 'test.db');
   db = openDatabase(file);
   migrateDatabase(db);
-  db.$client.prepare(`insert into cities (code, name_zh, name_en, centroid_lng, centroid_lat) values ('370100', '济南', 'Jinan', 117, 36.6)`).run();
+  db.$client
+    .prepare(
+      `insert into cities (code, name_zh, name_en, centroid_lng, centroid_lat) values ('370100', '济南', 'Jinan', 117, 36.6)`,
+    )
+    .run();
   (globalThis as unknown as { trackerDb?: TrackerDb }).trackerDb = db;
   computed = [];
 });

@@ -7,8 +7,9 @@ import { writeIfVersion } from './versioned-record';
 let db: TrackerDb;
 
 function row(id: number) {
-  return db.$client.prepare(`select version, progress, health_internal, internal_note from projects where id = ?`).get(id) as
-    { version: number; progress: number | null; health_internal: number; internal_note: string | null };
+  return db.$client
+    .prepare(`select version, progress, health_internal, internal_note from projects where id = ?`)
+    .get(id) as { version: number; progress: number | null; health_internal: number; internal_note: string | null };
 }
 
 beforeEach(() => {
@@ -17,16 +18,26 @@ beforeEach(() => {
 
 describe('writeIfVersion', () => {
   it('writes the fields on the expected version and bumps it, with values encoded per column', () => {
-    const { id, version } = db.$client.prepare(`select id, version from projects order by id limit 1`).get() as { id: number; version: number };
-    expect(writeIfVersion(t.projects, id, version, { progress: 40, healthInternal: true, internalNote: 'a' })).toBe(true);
+    const { id, version } = db.$client.prepare(`select id, version from projects order by id limit 1`).get() as {
+      id: number;
+      version: number;
+    };
+    expect(writeIfVersion(t.projects, id, version, { progress: 40, healthInternal: true, internalNote: 'a' })).toBe(
+      true,
+    );
     expect(row(id)).toEqual({ version: version + 1, progress: 40, health_internal: 1, internal_note: 'a' });
     // The same field set again reuses its statement, with new values.
-    expect(writeIfVersion(t.projects, id, version + 1, { progress: 41, healthInternal: false, internalNote: 'b' })).toBe(true);
+    expect(
+      writeIfVersion(t.projects, id, version + 1, { progress: 41, healthInternal: false, internalNote: 'b' }),
+    ).toBe(true);
     expect(row(id)).toEqual({ version: version + 2, progress: 41, health_internal: 0, internal_note: 'b' });
   });
 
   it('writes null as NULL and leaves out fields given as undefined', () => {
-    const { id, version } = db.$client.prepare(`select id, version from projects order by id limit 1`).get() as { id: number; version: number };
+    const { id, version } = db.$client.prepare(`select id, version from projects order by id limit 1`).get() as {
+      id: number;
+      version: number;
+    };
     writeIfVersion(t.projects, id, version, { progress: 40, internalNote: 'kept' });
     expect(writeIfVersion(t.projects, id, version + 1, { progress: null, internalNote: undefined })).toBe(true);
     expect(row(id)).toMatchObject({ progress: null, internal_note: 'kept' });
@@ -35,7 +46,10 @@ describe('writeIfVersion', () => {
   });
 
   it('refuses, and changes nothing, on any other version', () => {
-    const { id, version } = db.$client.prepare(`select id, version from projects order by id limit 1`).get() as { id: number; version: number };
+    const { id, version } = db.$client.prepare(`select id, version from projects order by id limit 1`).get() as {
+      id: number;
+      version: number;
+    };
     const before = row(id);
     expect(writeIfVersion(t.projects, id, version - 1, { progress: 99 })).toBe(false);
     expect(writeIfVersion(t.projects, id, version + 1, { progress: 99 })).toBe(false);

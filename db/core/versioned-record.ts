@@ -14,7 +14,13 @@ export type FieldChange = { field: string; from: unknown; to: unknown; id?: numb
 // The pieces every versioned write shares: compare, write only on the expected version,
 // refuse by throwing out of the transaction so nothing half-done is kept.
 
-type VersionedTable = typeof t.projects | typeof t.agreements | typeof t.organizations | typeof t.indicators | typeof t.events | typeof t.milestones;
+type VersionedTable =
+  | typeof t.projects
+  | typeof t.agreements
+  | typeof t.organizations
+  | typeof t.indicators
+  | typeof t.events
+  | typeof t.milestones;
 
 export type Refusal =
   | { ok: false; status: 'forbidden' }
@@ -49,7 +55,10 @@ function normalize(value: unknown): unknown {
 // Each field of `next` whose value differs from `before`, with both values, for the history.
 export function diffFields(before: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
   return Object.entries(next)
-    .filter(([field, value]) => value !== undefined && JSON.stringify(normalize(before[field])) !== JSON.stringify(normalize(value)))
+    .filter(
+      ([field, value]) =>
+        value !== undefined && JSON.stringify(normalize(before[field])) !== JSON.stringify(normalize(value)),
+    )
     .map(([field, value]) => ({ field, from: normalize(before[field]), to: normalize(value) }));
 }
 
@@ -65,15 +74,33 @@ export function nowIso(): string {
 const updateStatements = preparedStatements<{ run: (values: Record<string, unknown>) => { changes: number } }>(256);
 
 // UPDATE … WHERE version = expected: the database itself refuses a write from a stale page.
-export function writeIfVersion(table: VersionedTable, id: number, expectedVersion: number, set: Record<string, unknown>): boolean {
+export function writeIfVersion(
+  table: VersionedTable,
+  id: number,
+  expectedVersion: number,
+  set: Record<string, unknown>,
+): boolean {
   const target = table as typeof t.projects;
-  const fields = Object.keys(set).filter((field) => set[field] !== undefined).sort();
+  const fields = Object.keys(set)
+    .filter((field) => set[field] !== undefined)
+    .sort();
   const key = `${getTableName(target)}:${fields.map((field) => (set[field] === null ? `${field}=null` : field)).join(',')}`;
-  const update = updateStatements(key, (db) => db.update(target).set({
-    ...Object.fromEntries(fields.map((field) => [field, set[field] === null ? null : sql.placeholder(`set_${field}`)])),
-    version: sql`${target.version} + 1`, updatedAt: sql.placeholder('updatedAt'),
-  } as never).where(and(eq(target.id, sql.placeholder('id')), eq(target.version, sql.placeholder('expectedVersion')))).prepare());
-  const values = Object.fromEntries(fields.filter((field) => set[field] !== null).map((field) => [`set_${field}`, set[field]]));
+  const update = updateStatements(key, (db) =>
+    db
+      .update(target)
+      .set({
+        ...Object.fromEntries(
+          fields.map((field) => [field, set[field] === null ? null : sql.placeholder(`set_${field}`)]),
+        ),
+        version: sql`${target.version} + 1`,
+        updatedAt: sql.placeholder('updatedAt'),
+      } as never)
+      .where(and(eq(target.id, sql.placeholder('id')), eq(target.version, sql.placeholder('expectedVersion'))))
+      .prepare(),
+  );
+  const values = Object.fromEntries(
+    fields.filter((field) => set[field] !== null).map((field) => [`set_${field}`, set[field]]),
+  );
   return update.run({ ...values, updatedAt: nowIso(), id, expectedVersion }).changes === 1;
 }
 
@@ -91,5 +118,11 @@ export function mayCreateIn(actor: Actor | null, action: Action, cityCodes: stri
 }
 
 export function cityIdsByCode(): Map<string, number> {
-  return new Map(getDb().select({ id: t.cities.id, code: t.cities.code }).from(t.cities).all().map((c) => [c.code, c.id]));
+  return new Map(
+    getDb()
+      .select({ id: t.cities.id, code: t.cities.code })
+      .from(t.cities)
+      .all()
+      .map((c) => [c.code, c.id]),
+  );
 }

@@ -33,17 +33,39 @@ const staleWhere = (cutoff: string) => or(isNull(f.lastVerifiedAt), lt(f.lastVer
 function countStaleness(scope: ReadScope, filters: ProjectFilters, cityIds: number[], cutoff: string) {
   const db = getDb();
   const where = and(inArray(f.cityId, cityIds), restatedFilterWhere(f, scope, filters));
-  const recent = db.select({ cityId: f.cityId, n: count() }).from(f).where(and(where, gte(f.lastVerifiedAt, cutoff))).groupBy(f.cityId).all();
-  const staleFlagged = db.select({ cityId: f.cityId, n: count() }).from(f).where(and(where, flaggedWhere(scope), staleWhere(cutoff))).groupBy(f.cityId).all();
+  const recent = db
+    .select({ cityId: f.cityId, n: count() })
+    .from(f)
+    .where(and(where, gte(f.lastVerifiedAt, cutoff)))
+    .groupBy(f.cityId)
+    .all();
+  const staleFlagged = db
+    .select({ cityId: f.cityId, n: count() })
+    .from(f)
+    .where(and(where, flaggedWhere(scope), staleWhere(cutoff)))
+    .groupBy(f.cityId)
+    .all();
   const byCity = (rows: { cityId: number; n: number }[]) => new Map(rows.map((r) => [r.cityId, r.n]));
   return { recent: byCity(recent), staleFlagged: byCity(staleFlagged) };
 }
 
-type AttentionProject = { code: string; nameZh: string; nameEn: string; health: Health | null; lastVerifiedAt: string | null };
+type AttentionProject = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  health: Health | null;
+  lastVerifiedAt: string | null;
+};
 
 // Worst first: off track, at risk, then the longest unverified (never verified before all).
 // Each part is read in index order with a limit, so no city's whole list is ever sorted.
-function worstInCity(scope: ReadScope, filters: ProjectFilters, cityId: number, cutoff: string, counts: { offTrack: number; atRisk: number; staleOnly: number }): AttentionProject[] {
+function worstInCity(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  cityId: number,
+  cutoff: string,
+  counts: { offTrack: number; atRisk: number; staleOnly: number },
+): AttentionProject[] {
   const db = getDb();
   const p = t.projects;
   const unflagged = not(flaggedWhere(scope));
@@ -58,10 +80,14 @@ function worstInCity(scope: ReadScope, filters: ProjectFilters, cityId: number, 
     const room = ATTENTION_PROJECTS_SHOWN - shown.length;
     if (room <= 0) break;
     if (part.count === 0) continue;
-    const rows = db.select({ code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, health: f.health, lastVerifiedAt: f.lastVerifiedAt })
-      .from(f).innerJoin(p, eq(p.id, f.projectId))
+    const rows = db
+      .select({ code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, health: f.health, lastVerifiedAt: f.lastVerifiedAt })
+      .from(f)
+      .innerJoin(p, eq(p.id, f.projectId))
       .where(and(eq(f.cityId, cityId), restatedFilterWhere(f, scope, filters), part.condition))
-      .orderBy(asc(f.lastVerifiedAt), asc(p.code)).limit(room).all();
+      .orderBy(asc(f.lastVerifiedAt), asc(p.code))
+      .limit(room)
+      .all();
     shown.push(...rows.map((r) => ({ ...r, health: part.flagged ? r.health : null })));
   }
   return shown;
@@ -71,13 +97,22 @@ function worstInCity(scope: ReadScope, filters: ProjectFilters, cityId: number, 
 // worst few named.
 export function fetchNeedsAttention(scope: ReadScope, filters: ProjectFilters, cutoff: string) {
   const tallies = fetchCityHealthTallies(scope, filters).filter((c) => c.total > 0);
-  const { recent, staleFlagged } = countStaleness(scope, filters, tallies.map((c) => c.cityId), cutoff);
+  const { recent, staleFlagged } = countStaleness(
+    scope,
+    filters,
+    tallies.map((c) => c.cityId),
+    cutoff,
+  );
   return tallies.flatMap(({ cityId, cityCode, total: projects, atRisk, offTrack }) => {
     const stale = projects - (recent.get(cityId) ?? 0);
     const flaggedStale = staleFlagged.get(cityId) ?? 0;
     const total = stale + atRisk + offTrack - flaggedStale;
     if (total === 0) return [];
-    const projectsShown = worstInCity(scope, filters, cityId, cutoff, { offTrack, atRisk, staleOnly: stale - flaggedStale });
+    const projectsShown = worstInCity(scope, filters, cityId, cutoff, {
+      offTrack,
+      atRisk,
+      staleOnly: stale - flaggedStale,
+    });
     return [{ cityCode, atRisk, offTrack, stale, total, projects: projectsShown }];
   });
 }

@@ -26,25 +26,59 @@ function latestUpdateIds(scope: ReadScope, filters: ProjectFilters, limit: numbe
   if (projects > FEW_PROJECTS) {
     // A correlated subquery, not a join: SQLite would build a Bloom filter over every project
     // before walking the history, although a handful of entries is all it reads.
-    const matches = db.select({ one: sql`1` }).from(p).where(and(eq(p.id, sql`${pu}.${sql.identifier('project_id')}`), projectFilterWhere(scope, filters)));
-    return db.select({ id: pu.id }).from(pu).where(sql`(${matches}) is not null`).orderBy(...newestFirst).limit(limit).all().map((r) => r.id);
+    const matches = db
+      .select({ one: sql`1` })
+      .from(p)
+      .where(and(eq(p.id, sql`${pu}.${sql.identifier('project_id')}`), projectFilterWhere(scope, filters)));
+    return db
+      .select({ id: pu.id })
+      .from(pu)
+      .where(sql`(${matches}) is not null`)
+      .orderBy(...newestFirst)
+      .limit(limit)
+      .all()
+      .map((r) => r.id);
   }
   const f = t.projectCityFacts;
   const few = filters.city
-    ? db.select({ id: f.projectId }).from(f).where(and(eq(f.cityId, cityIdOf(filters.city)), restatedFilterWhere(f, scope, withoutCity(filters))))
+    ? db
+        .select({ id: f.projectId })
+        .from(f)
+        .where(and(eq(f.cityId, cityIdOf(filters.city)), restatedFilterWhere(f, scope, withoutCity(filters))))
     : db.select({ id: p.id }).from(p).where(projectFilterWhere(scope, filters));
-  return db.select({ id: pu.id }).from(pu).where(inArray(pu.projectId, few)).orderBy(...newestFirst).limit(limit).all().map((r) => r.id);
+  return db
+    .select({ id: pu.id })
+    .from(pu)
+    .where(inArray(pu.projectId, few))
+    .orderBy(...newestFirst)
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
 }
 
 export function fetchRecentChanges(scope: ReadScope, filters: ProjectFilters, limit = 15) {
   const ids = latestUpdateIds(scope, filters, limit);
   if (ids.length === 0) return [];
-  const rows = getDb().select({
-    id: pu.id, createdAt: pu.createdAt, changes: pu.changes, projectId: pu.projectId,
-    code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, userName: t.users.displayName,
-  }).from(pu).innerJoin(p, eq(p.id, pu.projectId)).leftJoin(t.users, eq(t.users.id, pu.userId))
-    .where(inArray(pu.id, ids)).orderBy(desc(pu.createdAt), desc(pu.id)).all()
+  const rows = getDb()
+    .select({
+      id: pu.id,
+      createdAt: pu.createdAt,
+      changes: pu.changes,
+      projectId: pu.projectId,
+      code: p.code,
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      userName: t.users.displayName,
+    })
+    .from(pu)
+    .innerJoin(p, eq(p.id, pu.projectId))
+    .leftJoin(t.users, eq(t.users.id, pu.userId))
+    .where(inArray(pu.id, ids))
+    .orderBy(desc(pu.createdAt), desc(pu.id))
+    .all()
     .map(({ projectId: _p, ...r }) => ({ ...r, projectId: _p, changes: JSON.parse(r.changes) as HistoryChange[] }));
   if (scope === 'internal') return rows.map(({ projectId: _p, ...r }) => r);
-  return toPublicHistory(rows).filter((r) => r.changes.length > 0).map(({ projectId: _p, ...r }) => ({ ...r, userName: null }));
+  return toPublicHistory(rows)
+    .filter((r) => r.changes.length > 0)
+    .map(({ projectId: _p, ...r }) => ({ ...r, userName: null }));
 }

@@ -31,7 +31,9 @@ function record(db: Database.Database) {
 }
 
 function fullScans(plan: { detail: string }[]): string[] {
-  return plan.map((row) => row.detail).filter((detail) => LARGE_TABLES.some((table) => new RegExp(`^SCAN ${table}( AS \\w+)?$`).test(detail)));
+  return plan
+    .map((row) => row.detail)
+    .filter((detail) => LARGE_TABLES.some((table) => new RegExp(`^SCAN ${table}( AS \\w+)?$`).test(detail)));
 }
 
 beforeAll(() => {
@@ -44,7 +46,11 @@ beforeAll(() => {
   record(sqlite);
 });
 
-const FILTERS: [string, ProjectFilters][] = [['unfiltered', {}], ['a city', { city: '370300' }], ['a category and stage', { category: 'rail', stage: 'implementation' }]];
+const FILTERS: [string, ProjectFilters][] = [
+  ['unfiltered', {}],
+  ['a city', { city: '370300' }],
+  ['a category and stage', { category: 'rail', stage: 'implementation' }],
+];
 
 describe.each(FILTERS)('dashboard queries, %s', (_name, filters) => {
   it('use indexes for the large tables', () => {

@@ -49,7 +49,13 @@ const progressSum = sql<number>`sum(${tl.progressSum})`;
 const progressReported = sql<number>`sum(${tl.progressReported})`;
 
 export type StageCounts = Record<Stage, number>;
-export type ProgressRow = { key: string; stages: StageCounts; total: number; averageProgress: number | null; progressReported: number };
+export type ProgressRow = {
+  key: string;
+  stages: StageCounts;
+  total: number;
+  averageProgress: number | null;
+  progressReported: number;
+};
 type StageRow = { key: string; stage: Stage; count: number; progressSum: number; progressReported: number };
 
 // Folds (key, stage) aggregates into one row per key. Averages are exact: sums and counts of
@@ -57,30 +63,53 @@ type StageRow = { key: string; stage: Stage; count: number; progressSum: number;
 export function foldStageRows(keys: readonly string[], rows: StageRow[]): ProgressRow[] {
   return keys.map((key) => {
     const own = rows.filter((r) => r.key === key);
-    const stages = Object.fromEntries(STAGES.map((s) => [s, own.find((r) => r.stage === s)?.count ?? 0])) as StageCounts;
+    const stages = Object.fromEntries(
+      STAGES.map((s) => [s, own.find((r) => r.stage === s)?.count ?? 0]),
+    ) as StageCounts;
     const reported = own.reduce((n, r) => n + r.progressReported, 0);
     const sum = own.reduce((n, r) => n + r.progressSum, 0);
-    return { key, stages, total: own.reduce((n, r) => n + r.count, 0), averageProgress: reported ? sum / reported : null, progressReported: reported };
+    return {
+      key,
+      stages,
+      total: own.reduce((n, r) => n + r.count, 0),
+      averageProgress: reported ? sum / reported : null,
+      progressReported: reported,
+    };
   });
 }
 
 // The filtered projects by category and stage: the headline figures and the category card.
 export function fetchCategoryStageTallies(scope: ReadScope, filters: ProjectFilters): (StageRow & { key: Category })[] {
-  return getDb().select({ key: tl.category, stage: tl.stage, count: projectCount, progressSum, progressReported })
-    .from(tl).where(and(circleOrCity(filters), tallyFilterWhere(scope, filters))).groupBy(tl.category, tl.stage).all();
+  return getDb()
+    .select({ key: tl.category, stage: tl.stage, count: projectCount, progressSum, progressReported })
+    .from(tl)
+    .where(and(circleOrCity(filters), tallyFilterWhere(scope, filters)))
+    .groupBy(tl.category, tl.stage)
+    .all();
 }
 
-export function fetchProgressByCategory(scope: ReadScope, filters: ProjectFilters, categories: readonly string[]): ProgressRow[] {
+export function fetchProgressByCategory(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  categories: readonly string[],
+): ProgressRow[] {
   return foldStageRows(categories, fetchCategoryStageTallies(scope, filters));
 }
 
 // A project counts once for every city it touches: a corridor through three cities is
 // progress in all three.
-export function fetchProgressByCity(scope: ReadScope, filters: ProjectFilters, cityCodes: readonly string[]): ProgressRow[] {
-  const rows = getDb().select({ key: t.cities.code, stage: tl.stage, count: projectCount, progressSum, progressReported })
-    .from(tl).innerJoin(t.cities, eq(t.cities.id, tl.cityId))
+export function fetchProgressByCity(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  cityCodes: readonly string[],
+): ProgressRow[] {
+  const rows = getDb()
+    .select({ key: t.cities.code, stage: tl.stage, count: projectCount, progressSum, progressReported })
+    .from(tl)
+    .innerJoin(t.cities, eq(t.cities.id, tl.cityId))
     .where(and(tallyFilterWhere(scope, filters), filters.city ? eq(t.cities.code, filters.city) : undefined))
-    .groupBy(t.cities.code, tl.stage).all();
+    .groupBy(t.cities.code, tl.stage)
+    .all();
   return foldStageRows(cityCodes, rows);
 }
 
@@ -89,14 +118,31 @@ export type CityHealthTally = { cityId: number; cityCode: string; total: number;
 // Per city: the filtered projects, and those flagged at risk or off track (a rating kept
 // internal flags nothing for the public).
 export function fetchCityHealthTallies(scope: ReadScope, filters: ProjectFilters): CityHealthTally[] {
-  const flagged = (health: Health) => sql<number>`sum(case when ${healthMatchWhere(scope, tl, eq(tl.health, health))} then ${tl.projects} else 0 end)`;
-  return getDb().select({ cityId: t.cities.id, cityCode: t.cities.code, total: projectCount, atRisk: flagged('at_risk'), offTrack: flagged('off_track') })
-    .from(tl).innerJoin(t.cities, eq(t.cities.id, tl.cityId))
+  const flagged = (health: Health) =>
+    sql<number>`sum(case when ${healthMatchWhere(scope, tl, eq(tl.health, health))} then ${tl.projects} else 0 end)`;
+  return getDb()
+    .select({
+      cityId: t.cities.id,
+      cityCode: t.cities.code,
+      total: projectCount,
+      atRisk: flagged('at_risk'),
+      offTrack: flagged('off_track'),
+    })
+    .from(tl)
+    .innerJoin(t.cities, eq(t.cities.id, tl.cityId))
     .where(and(tallyFilterWhere(scope, filters), filters.city ? eq(t.cities.code, filters.city) : undefined))
-    .groupBy(t.cities.id).orderBy(t.cities.code).all();
+    .groupBy(t.cities.id)
+    .orderBy(t.cities.code)
+    .all();
 }
 
 // How many projects the filters leave in the whole circle (or the filtered city).
 export function countFilteredProjects(scope: ReadScope, filters: ProjectFilters): number {
-  return getDb().select({ n: projectCount }).from(tl).where(and(circleOrCity(filters), tallyFilterWhere(scope, filters))).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: projectCount })
+      .from(tl)
+      .where(and(circleOrCity(filters), tallyFilterWhere(scope, filters)))
+      .get()?.n ?? 0
+  );
 }

@@ -15,8 +15,13 @@ const CODE = 'RAIL-HUANGTAI-CONNECTING-LINE';
 let actors: TestActors;
 
 const version = () => fetchProjectByCode('internal', CODE)!.project.version;
-const publicText = () => JSON.stringify([fetchProjectHistory('public', fetchProjectByCode('internal', CODE)!.project.id), fetchRecentChanges('public', {})]);
-const staffText = () => JSON.stringify(fetchProjectHistory('internal', fetchProjectByCode('internal', CODE)!.project.id));
+const publicText = () =>
+  JSON.stringify([
+    fetchProjectHistory('public', fetchProjectByCode('internal', CODE)!.project.id),
+    fetchRecentChanges('public', {}),
+  ]);
+const staffText = () =>
+  JSON.stringify(fetchProjectHistory('internal', fetchProjectByCode('internal', CODE)!.project.id));
 
 beforeEach(() => {
   const db = installTestDatabase({ seed: true });
@@ -38,7 +43,12 @@ describe('the public history of a project', () => {
 
   it("hides a draft agreement's code in the project's list of agreements until it is published", () => {
     const created = createRecord(actors.admin, 'agreement', {
-      code: 'AGR-DRAFT-TEST', nameZh: '草稿协议', type: 'cooperation', publication: 'draft', cityCodes: ['370100'], projectCodes: [CODE],
+      code: 'AGR-DRAFT-TEST',
+      nameZh: '草稿协议',
+      type: 'cooperation',
+      publication: 'draft',
+      cityCodes: ['370100'],
+      projectCodes: [CODE],
     });
     expect(created.ok).toBe(true);
     expect(staffText()).toContain('AGR-DRAFT-TEST');
@@ -48,14 +58,22 @@ describe('the public history of a project', () => {
   });
 
   it('hides a health rating while staff keep it internal, and never shows who or why', () => {
-    const changed = updateProjectFields(actors.jinanEditor, CODE, version(), { health: 'off_track', healthInternal: true }, '内部说明-甲');
+    const changed = updateProjectFields(
+      actors.jinanEditor,
+      CODE,
+      version(),
+      { health: 'off_track', healthInternal: true },
+      '内部说明-甲',
+    );
     expect(changed.ok).toBe(true);
     const history = fetchProjectHistory('public', fetchProjectByCode('internal', CODE)!.project.id);
     expect(history.flatMap((h) => h.changes.map((c) => c.field))).not.toContain('health');
     expect(publicText()).not.toContain('off_track');
     expect(publicText()).not.toContain('内部说明-甲');
     expect(publicText()).not.toContain('jinan');
-    expect(updateProjectFields(actors.jinanEditor, CODE, version(), { healthInternal: false }, '评级已商定').ok).toBe(true);
+    expect(updateProjectFields(actors.jinanEditor, CODE, version(), { healthInternal: false }, '评级已商定').ok).toBe(
+      true,
+    );
     expect(publicText()).toContain('off_track');
     expect(publicText()).not.toContain('healthInternal');
   });
@@ -67,7 +85,13 @@ describe('the public history of a project', () => {
     db.insert(t.milestones).values({ projectId: project.id, titleZh: '旧里程碑', publication: 'published' }).run();
     db.insert(t.milestones).values({ projectId: project.id, titleZh: '旧草稿', publication: 'draft' }).run();
     for (const title of ['旧里程碑', '旧草稿']) {
-      db.insert(t.projectUpdates).values({ projectId: project.id, version: 1, changes: JSON.stringify([{ field: 'milestone', from: null, to: title }]) }).run();
+      db.insert(t.projectUpdates)
+        .values({
+          projectId: project.id,
+          version: 1,
+          changes: JSON.stringify([{ field: 'milestone', from: null, to: title }]),
+        })
+        .run();
     }
     expect(publicText()).toContain('旧里程碑');
     expect(publicText()).not.toContain('旧草稿');

@@ -20,32 +20,68 @@ export type HistoryChange = FieldChange;
 const STAFF_ONLY_FIELDS = new Set(['internalNote', 'healthInternal', 'attachments']);
 
 type Entry = { projectId: number; changes: HistoryChange[] };
-type ProjectContext = { healthInternal: boolean; milestoneIds: Set<number>; milestoneLabels: string[]; evidenceIds: Set<number> };
+type ProjectContext = {
+  healthInternal: boolean;
+  milestoneIds: Set<number>;
+  milestoneLabels: string[];
+  evidenceIds: Set<number>;
+};
 
 function mentionedAgreements(entries: Entry[]): string[] {
-  const codes = entries.flatMap((e) => e.changes.filter((c) => c.field === 'agreements').flatMap((c) => [c.from, c.to]));
+  const codes = entries.flatMap((e) =>
+    e.changes.filter((c) => c.field === 'agreements').flatMap((c) => [c.from, c.to]),
+  );
   return [...new Set(codes.flatMap((list) => (Array.isArray(list) ? list.map(String) : [])))];
 }
 
 function publicAgreementCodes(codes: string[]): Set<string> {
   if (codes.length === 0) return new Set();
-  const rows = getDb().select({ code: t.agreements.code }).from(t.agreements)
-    .where(and(inArray(t.agreements.code, codes), recordRowsWhere('public', t.agreements))).all();
+  const rows = getDb()
+    .select({ code: t.agreements.code })
+    .from(t.agreements)
+    .where(and(inArray(t.agreements.code, codes), recordRowsWhere('public', t.agreements)))
+    .all();
   return new Set(rows.map((r) => r.code));
 }
 
 function projectContexts(projectIds: number[]): Map<number, ProjectContext> {
   const db = getDb();
-  const projects = db.select({ id: t.projects.id, healthInternal: t.projects.healthInternal, publication: t.projects.publication, deletedAt: t.projects.deletedAt })
-    .from(t.projects).where(inArray(t.projects.id, projectIds)).all();
-  const contexts = new Map(projects.map((p) => [p.id, { healthInternal: p.healthInternal, milestoneIds: new Set<number>(), milestoneLabels: [] as string[], evidenceIds: new Set<number>() }]));
+  const projects = db
+    .select({
+      id: t.projects.id,
+      healthInternal: t.projects.healthInternal,
+      publication: t.projects.publication,
+      deletedAt: t.projects.deletedAt,
+    })
+    .from(t.projects)
+    .where(inArray(t.projects.id, projectIds))
+    .all();
+  const contexts = new Map(
+    projects.map((p) => [
+      p.id,
+      {
+        healthInternal: p.healthInternal,
+        milestoneIds: new Set<number>(),
+        milestoneLabels: [] as string[],
+        evidenceIds: new Set<number>(),
+      },
+    ]),
+  );
   for (const m of db.select().from(t.milestones).where(inArray(t.milestones.projectId, projectIds)).all()) {
     if (!isPublicMilestone(m)) continue;
     contexts.get(m.projectId)?.milestoneIds.add(m.id);
     contexts.get(m.projectId)?.milestoneLabels.push(milestoneLabel(m), m.titleZh);
   }
-  const evidence = db.select({ id: t.attachments.id, projectId: t.attachments.projectId, publication: t.attachments.publication, deletedAt: t.attachments.deletedAt })
-    .from(t.attachments).where(inArray(t.attachments.projectId, projectIds)).all();
+  const evidence = db
+    .select({
+      id: t.attachments.id,
+      projectId: t.attachments.projectId,
+      publication: t.attachments.publication,
+      deletedAt: t.attachments.deletedAt,
+    })
+    .from(t.attachments)
+    .where(inArray(t.attachments.projectId, projectIds))
+    .all();
   for (const e of evidence) {
     const project = projects.find((p) => p.id === e.projectId)!;
     if (isPublicEvidence(e, project)) contexts.get(e.projectId)?.evidenceIds.add(e.id);
@@ -81,7 +117,9 @@ export function toPublicHistory<E extends Entry>(entries: E[]): E[] {
   const agreements = publicAgreementCodes(mentionedAgreements(entries));
   return entries.map((entry) => {
     const context = contexts.get(entry.projectId);
-    const changes = context ? entry.changes.map((c) => publicChange(c, context, agreements)).filter((c) => c !== null) : [];
+    const changes = context
+      ? entry.changes.map((c) => publicChange(c, context, agreements)).filter((c) => c !== null)
+      : [];
     return { ...entry, changes };
   });
 }

@@ -10,16 +10,38 @@ let db: ReturnType<typeof installTestDatabase>;
 const JINAN = '370100';
 const ZIBO = '370300';
 
-type Row = { code: string; category: Category; stage?: Stage; cities: string[]; geometry: string | null; publication?: 'published' | 'draft'; deleted?: boolean };
+type Row = {
+  code: string;
+  category: Category;
+  stage?: Stage;
+  cities: string[];
+  geometry: string | null;
+  publication?: 'published' | 'draft';
+  deleted?: boolean;
+};
 
 function insert(rows: Row[]) {
-  const cityId = new Map((db.$client.prepare('select id, code from cities').all() as { id: number; code: string }[]).map((c) => [c.code, c.id]));
-  const project = db.$client.prepare(`insert into projects (code, name_zh, name_en, category, stage, geometry, source_quote, publication, deleted_at)
+  const cityId = new Map(
+    (db.$client.prepare('select id, code from cities').all() as { id: number; code: string }[]).map((c) => [
+      c.code,
+      c.id,
+    ]),
+  );
+  const project = db.$client
+    .prepare(`insert into projects (code, name_zh, name_en, category, stage, geometry, source_quote, publication, deleted_at)
     values (?, ?, ?, ?, ?, ?, 'fixture', ?, ?)`);
   const link = db.$client.prepare('insert into project_cities (project_id, city_id) values (?, ?)');
   for (const r of rows) {
-    const id = project.run(r.code, `项目${r.code}`, `Project ${r.code}`, r.category, r.stage ?? 'construction', r.geometry,
-      r.publication ?? 'published', r.deleted ? '2026-01-01' : null).lastInsertRowid;
+    const id = project.run(
+      r.code,
+      `项目${r.code}`,
+      `Project ${r.code}`,
+      r.category,
+      r.stage ?? 'construction',
+      r.geometry,
+      r.publication ?? 'published',
+      r.deleted ? '2026-01-01' : null,
+    ).lastInsertRowid;
     for (const c of r.cities) link.run(id, cityId.get(c));
   }
 }
@@ -32,12 +54,12 @@ const line = (...coordinates: [number, number][]) => JSON.stringify({ type: 'Lin
 const FIXTURE: Row[] = [
   { code: 'A1', category: 'rail', cities: [JINAN], geometry: point(117.05, 36.65) },
   { code: 'A2', category: 'port', cities: [JINAN], geometry: point(117.15, 36.75) },
-  { code: 'A3', category: 'port', cities: [JINAN], geometry: point(117.10, 36.70) },
+  { code: 'A3', category: 'port', cities: [JINAN], geometry: point(117.1, 36.7) },
   { code: 'B1', category: 'ecology', cities: [JINAN], geometry: point(117.25, 36.65) },
   // A corridor from Jinan to Zibo: its anchor is the middle of its ends, (117.6, 36.7).
   { code: 'C1', category: 'rail', cities: [JINAN, ZIBO], geometry: line([117.1, 36.7], [117.5, 36.9], [118.1, 36.7]) },
   { code: 'Z1', category: 'road', cities: [ZIBO], geometry: point(118.05, 36.65) },
-  { code: 'Z2', category: 'road', cities: [ZIBO], geometry: point(118.10, 36.70), stage: 'completion' },
+  { code: 'Z2', category: 'road', cities: [ZIBO], geometry: point(118.1, 36.7), stage: 'completion' },
   // None of these may be counted: no location, a draft, a deleted project, text that is not JSON.
   { code: 'U1', category: 'services', cities: [JINAN], geometry: null },
   { code: 'D1', category: 'rail', cities: [JINAN], geometry: point(117.05, 36.65), publication: 'draft' },
@@ -46,7 +68,9 @@ const FIXTURE: Row[] = [
 
 beforeEach(() => {
   db = installTestDatabase();
-  const city = db.$client.prepare('insert into cities (code, name_zh, name_en, centroid_lng, centroid_lat) values (?, ?, ?, ?, ?)');
+  const city = db.$client.prepare(
+    'insert into cities (code, name_zh, name_en, centroid_lng, centroid_lat) values (?, ?, ?, ?, ?)',
+  );
   for (const c of seedCities) city.run(c.code, c.nameZh, c.nameEn, c.centroid[0], c.centroid[1]);
   insert(FIXTURE);
 });
@@ -98,7 +122,15 @@ describe('fetchMapView', () => {
   it('draws every project up to the threshold, exactly as before', () => {
     const view = fetchMapView({}, { threshold: 7 });
     expect(view.mode).toBe('projects');
-    expect(view.mode === 'projects' && view.projects.map((p) => p.code).sort()).toEqual(['A1', 'A2', 'A3', 'B1', 'C1', 'Z1', 'Z2']);
+    expect(view.mode === 'projects' && view.projects.map((p) => p.code).sort()).toEqual([
+      'A1',
+      'A2',
+      'A3',
+      'B1',
+      'C1',
+      'Z1',
+      'Z2',
+    ]);
     expect(view).toMatchObject({ located: 7, unlocated: 1 });
   });
 
@@ -134,6 +166,9 @@ describe('fetchMapListPage', () => {
   });
 
   it('pages only the projects in the chosen cell', () => {
-    expect(fetchMapListPage({}, { limit: 10, cell: cellOf(0, [118.05, 36.65]) }).projects.map((p) => p.code)).toEqual(['Z1', 'Z2']);
+    expect(fetchMapListPage({}, { limit: 10, cell: cellOf(0, [118.05, 36.65]) }).projects.map((p) => p.code)).toEqual([
+      'Z1',
+      'Z2',
+    ]);
   });
 });

@@ -33,14 +33,29 @@ export function locatedWhere(filters: MapFilters, cell?: GridCell): SQL {
   const where = and(projectFilterWhere('public', filters), isNotNull(geometry))!;
   if (!cell) return where;
   const perDegree = GRID_PER_DEGREE[cell.level];
-  return and(where, sql`floor(${anchor(0)} * ${perDegree}) = ${cell.ix}`, sql`floor(${anchor(1)} * ${perDegree}) = ${cell.iy}`)!;
+  return and(
+    where,
+    sql`floor(${anchor(0)} * ${perDegree}) = ${cell.ix}`,
+    sql`floor(${anchor(1)} * ${perDegree}) = ${cell.iy}`,
+  )!;
 }
 
 export function countLocated(filters: MapFilters, cell?: GridCell): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(t.projects).where(locatedWhere(filters, cell)).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(t.projects)
+      .where(locatedWhere(filters, cell))
+      .get()?.n ?? 0
+  );
 }
 
-function addCount<K>(totals: Map<K, { total: number; byCategory: CategoryCounts }>, key: K, category: Category, n: number) {
+function addCount<K>(
+  totals: Map<K, { total: number; byCategory: CategoryCounts }>,
+  key: K,
+  category: Category,
+  n: number,
+) {
   const entry = totals.get(key) ?? { total: 0, byCategory: {} };
   entry.total += n;
   entry.byCategory[category] = (entry.byCategory[category] ?? 0) + n;
@@ -50,11 +65,15 @@ function addCount<K>(totals: Map<K, { total: number; byCategory: CategoryCounts 
 // Located projects per city and category. A corridor between two cities counts in both, as it
 // does when either city is chosen.
 export function fetchCityClusters(filters: MapFilters): CityCluster[] {
-  const rows = getDb().select({ cityCode: t.cities.code, category: t.projects.category, n: sql<number>`count(*)` })
+  const rows = getDb()
+    .select({ cityCode: t.cities.code, category: t.projects.category, n: sql<number>`count(*)` })
     .from(t.projects)
     .innerJoin(t.projectCities, eq(t.projectCities.projectId, t.projects.id))
     .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(locatedWhere(filters)).groupBy(t.cities.code, t.projects.category).orderBy(asc(t.cities.code)).all();
+    .where(locatedWhere(filters))
+    .groupBy(t.cities.code, t.projects.category)
+    .orderBy(asc(t.cities.code))
+    .all();
   const totals = new Map<string, { total: number; byCategory: CategoryCounts }>();
   for (const r of rows) addCount(totals, r.cityCode, r.category, r.n);
   return [...totals].map(([cityCode, counts]) => ({ cityCode, ...counts }));
@@ -73,7 +92,10 @@ export function fetchGridClusters(filters: MapFilters, level: number, within?: G
       category, count(*) as n, sum(lng) as lng, sum(lat) as lat
     from located where lng is not null and lat is not null
     group by ix, iy, category order by ix, iy`);
-  const totals = new Map<string, { total: number; byCategory: CategoryCounts; ix: number; iy: number; lng: number; lat: number }>();
+  const totals = new Map<
+    string,
+    { total: number; byCategory: CategoryCounts; ix: number; iy: number; lng: number; lat: number }
+  >();
   for (const r of rows) {
     const key = `${r.ix},${r.iy}`;
     const entry = totals.get(key) ?? { total: 0, byCategory: {}, ix: r.ix, iy: r.iy, lng: 0, lat: 0 };
@@ -83,7 +105,11 @@ export function fetchGridClusters(filters: MapFilters, level: number, within?: G
     addCount(totals, key, r.category, r.n);
   }
   return [...totals.values()].map(({ ix, iy, total, byCategory, lng, lat }) => ({
-    cell: { level, ix, iy }, total, byCategory, lng: lng / total, lat: lat / total,
+    cell: { level, ix, iy },
+    total,
+    byCategory,
+    lng: lng / total,
+    lat: lat / total,
   }));
 }
 

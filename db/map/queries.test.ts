@@ -13,8 +13,15 @@ beforeEach(() => {
 });
 
 function publishedLocatedCodes(where = '') {
-  return (db.$client.prepare(`select code from projects where publication = 'published' and deleted_at is null and geometry is not null ${where}`)
-    .all() as { code: string }[]).map((r) => r.code).sort();
+  return (
+    db.$client
+      .prepare(
+        `select code from projects where publication = 'published' and deleted_at is null and geometry is not null ${where}`,
+      )
+      .all() as { code: string }[]
+  )
+    .map((r) => r.code)
+    .sort();
 }
 
 describe('fetchMapProjects', () => {
@@ -22,14 +29,19 @@ describe('fetchMapProjects', () => {
     const { projects, located, unlocated } = fetchMapProjects({});
     expect(projects.map((p) => p.code).sort()).toEqual(publishedLocatedCodes());
     expect(located).toBe(projects.length);
-    const published = db.$client.prepare(`select count(*) as n from projects where publication = 'published' and deleted_at is null`).get() as { n: number };
+    const published = db.$client
+      .prepare(`select count(*) as n from projects where publication = 'published' and deleted_at is null`)
+      .get() as { n: number };
     expect(located + unlocated).toBe(published.n);
     expect(unlocated).toBeGreaterThan(0);
   });
 
   it('never carries a draft, an internal note or an internal health rating', () => {
     const [code] = publishedLocatedCodes();
-    db.update(t.projects).set({ internalNote: INTERNAL_NOTE_FIXTURE, health: 'at_risk', healthInternal: true }).where(eq(t.projects.code, code)).run();
+    db.update(t.projects)
+      .set({ internalNote: INTERNAL_NOTE_FIXTURE, health: 'at_risk', healthInternal: true })
+      .where(eq(t.projects.code, code))
+      .run();
     for (const text of [JSON.stringify(fetchMapProjects({})), JSON.stringify(fetchMapProjectDetail(code))]) {
       expect(text).toContain(code);
       expect(text).not.toContain(DRAFT_FIXTURE_CODE);
@@ -55,14 +67,14 @@ describe('fetchMapProjects', () => {
     }
   });
 
-  it('lists each project\'s cities', () => {
+  it("lists each project's cities", () => {
     const zhengzhou = fetchMapProjects({}).projects.find((p) => p.code === 'RAIL-JINAN-ZHENGZHOU-HSR');
     expect(zhengzhou?.cityCodes).toEqual(['370100', '371500']);
   });
 });
 
 describe('fetchMapProjectDetail', () => {
-  it('gives a published project\'s public facts with its cities and agreements', () => {
+  it("gives a published project's public facts with its cities and agreements", () => {
     const detail = fetchMapProjectDetail('RAIL-JINAN-ZHENGZHOU-HSR');
     expect(detail?.nameZh).toBe('济郑高铁');
     expect(detail?.cities.map((c) => c.code)).toEqual(['370100', '371500']);
@@ -73,7 +85,9 @@ describe('fetchMapProjectDetail', () => {
 
   it('treats a draft, a project without a location and an unknown code alike', () => {
     expect(fetchMapProjectDetail(DRAFT_FIXTURE_CODE)).toBeNull();
-    const unlocated = db.$client.prepare(`select code from projects where publication = 'published' and geometry is null`).get() as { code: string };
+    const unlocated = db.$client
+      .prepare(`select code from projects where publication = 'published' and geometry is null`)
+      .get() as { code: string };
     expect(fetchMapProjectDetail(unlocated.code)).toBeNull();
     expect(fetchMapProjectDetail('NO-SUCH-PROJECT')).toBeNull();
   });
@@ -81,16 +95,27 @@ describe('fetchMapProjectDetail', () => {
   it('shows published evidence only, without who uploaded it', () => {
     const [code] = publishedLocatedCodes();
     const project = db.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.code, code)).get()!;
-    const user = db.insert(t.users).values({ email: 'e@example.org', displayName: 'Uploader Name', passwordHash: 'x', role: 'editor' })
-      .returning({ id: t.users.id }).get();
+    const user = db
+      .insert(t.users)
+      .values({ email: 'e@example.org', displayName: 'Uploader Name', passwordHash: 'x', role: 'editor' })
+      .returning({ id: t.users.id })
+      .get();
     const file = (name: string, extra: Partial<typeof t.attachments.$inferInsert>) => ({
-      projectId: project.id, fileName: name, storedName: `${name}-stored`, mimeType: 'application/pdf', sizeBytes: 1024, uploadedBy: user.id, ...extra,
+      projectId: project.id,
+      fileName: name,
+      storedName: `${name}-stored`,
+      mimeType: 'application/pdf',
+      sizeBytes: 1024,
+      uploadedBy: user.id,
+      ...extra,
     });
-    db.insert(t.attachments).values([
-      file('published.pdf', { publication: 'published' }),
-      file('draft.pdf', { publication: 'draft' }),
-      file('deleted.pdf', { publication: 'published', deletedAt: '2022-01-01' }),
-    ]).run();
+    db.insert(t.attachments)
+      .values([
+        file('published.pdf', { publication: 'published' }),
+        file('draft.pdf', { publication: 'draft' }),
+        file('deleted.pdf', { publication: 'published', deletedAt: '2022-01-01' }),
+      ])
+      .run();
     const detail = fetchMapProjectDetail(code)!;
     expect(detail.evidence.map((e) => e.fileName)).toEqual(['published.pdf']);
     expect(JSON.stringify(detail)).not.toContain('Uploader Name');
@@ -98,8 +123,12 @@ describe('fetchMapProjectDetail', () => {
   });
 
   it('leaves out agreements that are not published', () => {
-    const linked = db.$client.prepare(`select p.code as project, a.code as agreement from agreement_projects ap
-      join projects p on p.id = ap.project_id join agreements a on a.id = ap.agreement_id where p.geometry is not null`).get() as { project: string; agreement: string };
+    const linked = db.$client
+      .prepare(
+        `select p.code as project, a.code as agreement from agreement_projects ap
+      join projects p on p.id = ap.project_id join agreements a on a.id = ap.agreement_id where p.geometry is not null`,
+      )
+      .get() as { project: string; agreement: string };
     expect(fetchMapProjectDetail(linked.project)?.agreements.map((a) => a.code)).toContain(linked.agreement);
     db.update(t.agreements).set({ publication: 'draft' }).where(eq(t.agreements.code, linked.agreement)).run();
     expect(fetchMapProjectDetail(linked.project)?.agreements.map((a) => a.code)).not.toContain(linked.agreement);
@@ -110,8 +139,12 @@ describe('fetchCityAgreements', () => {
   it('lists the published agreements a city is party to', () => {
     const agreements = fetchCityAgreements('370100');
     expect(agreements.length).toBeGreaterThan(0);
-    const expected = db.$client.prepare(`select count(distinct a.id) as n from agreements a join agreement_cities ac on ac.agreement_id = a.id
-      join cities c on c.id = ac.city_id where c.code = '370100' and a.publication = 'published' and a.deleted_at is null`).get() as { n: number };
+    const expected = db.$client
+      .prepare(
+        `select count(distinct a.id) as n from agreements a join agreement_cities ac on ac.agreement_id = a.id
+      join cities c on c.id = ac.city_id where c.code = '370100' and a.publication = 'published' and a.deleted_at is null`,
+      )
+      .get() as { n: number };
     expect(agreements).toHaveLength(expected.n);
     db.update(t.agreements).set({ publication: 'draft' }).where(eq(t.agreements.code, agreements[0].code)).run();
     expect(fetchCityAgreements('370100').map((a) => a.code)).not.toContain(agreements[0].code);

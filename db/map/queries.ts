@@ -22,16 +22,26 @@ export const MAP_PROJECT_LIMIT = 500;
 function cityCodesByProject(projectIds: number[]): Map<number, string[]> {
   const byProject = new Map<number, string[]>();
   if (projectIds.length === 0) return byProject;
-  const rows = getDb().select({ projectId: t.projectCities.projectId, code: t.cities.code })
-    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(inArray(t.projectCities.projectId, projectIds)).orderBy(asc(t.cities.code)).all();
+  const rows = getDb()
+    .select({ projectId: t.projectCities.projectId, code: t.cities.code })
+    .from(t.projectCities)
+    .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+    .where(inArray(t.projectCities.projectId, projectIds))
+    .orderBy(asc(t.cities.code))
+    .all();
   for (const r of rows) byProject.set(r.projectId, [...(byProject.get(r.projectId) ?? []), r.code]);
   return byProject;
 }
 
 const rowColumns = {
-  id: t.projects.id, code: t.projects.code, nameZh: t.projects.nameZh, nameEn: t.projects.nameEn,
-  category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress, geometry: t.projects.geometry,
+  id: t.projects.id,
+  code: t.projects.code,
+  nameZh: t.projects.nameZh,
+  nameEn: t.projects.nameEn,
+  category: t.projects.category,
+  stage: t.projects.stage,
+  progress: t.projects.progress,
+  geometry: t.projects.geometry,
 };
 
 function withCityCodes<R extends { id: number }>(rows: R[]) {
@@ -42,20 +52,32 @@ function withCityCodes<R extends { id: number }>(rows: R[]) {
 // Located projects matching the filters, and within `cell` when given: how many, and how many
 // more match but have no place on the map.
 function countMapProjects(filters: MapFilters, cell?: GridCell) {
-  const counts = getDb().select({
-    located: sql<number>`count(${t.projects.geometry})`,
-    unlocated: sql<number>`count(*) - count(${t.projects.geometry})`,
-  }).from(t.projects).where(projectFilterWhere('public', filters)).get();
-  return { located: cell ? countLocated(filters, cell) : counts?.located ?? 0, unlocated: counts?.unlocated ?? 0 };
+  const counts = getDb()
+    .select({
+      located: sql<number>`count(${t.projects.geometry})`,
+      unlocated: sql<number>`count(*) - count(${t.projects.geometry})`,
+    })
+    .from(t.projects)
+    .where(projectFilterWhere('public', filters))
+    .get();
+  return { located: cell ? countLocated(filters, cell) : (counts?.located ?? 0), unlocated: counts?.unlocated ?? 0 };
 }
 
 function fetchLocatedRows(filters: MapFilters, cell: GridCell | undefined, limit: number) {
-  const rows = getDb().select(rowColumns).from(t.projects).where(locatedWhere(filters, cell))
-    .orderBy(asc(t.projects.category), asc(t.projects.code)).limit(limit).all();
+  const rows = getDb()
+    .select(rowColumns)
+    .from(t.projects)
+    .where(locatedWhere(filters, cell))
+    .orderBy(asc(t.projects.category), asc(t.projects.code))
+    .limit(limit)
+    .all();
   return withCityCodes(rows);
 }
 
-export function fetchMapProjects(filters: MapFilters, { cell, limit = MAP_PROJECT_LIMIT }: { cell?: GridCell; limit?: number } = {}) {
+export function fetchMapProjects(
+  filters: MapFilters,
+  { cell, limit = MAP_PROJECT_LIMIT }: { cell?: GridCell; limit?: number } = {},
+) {
   return { projects: fetchLocatedRows(filters, cell, limit), ...countMapProjects(filters, cell) };
 }
 
@@ -74,9 +96,18 @@ export function fetchMapView(filters: MapFilters, { cell, threshold }: { cell?: 
 
 // One page of the located projects in view, in code order, for the list beside a map that
 // shows counts. Keyset paging: `after` is the last code of the page before.
-export function fetchMapListPage(filters: MapFilters, { cell, after, limit }: { cell?: GridCell; after?: string; limit: number }) {
+export function fetchMapListPage(
+  filters: MapFilters,
+  { cell, after, limit }: { cell?: GridCell; after?: string; limit: number },
+) {
   const where = after ? and(locatedWhere(filters, cell), gt(t.projects.code, after)) : locatedWhere(filters, cell);
-  const rows = getDb().select(rowColumns).from(t.projects).where(where).orderBy(asc(t.projects.code)).limit(limit + 1).all();
+  const rows = getDb()
+    .select(rowColumns)
+    .from(t.projects)
+    .where(where)
+    .orderBy(asc(t.projects.code))
+    .limit(limit + 1)
+    .all();
   const page = rows.slice(0, limit);
   return { projects: withCityCodes(page), nextAfter: rows.length > limit ? page[page.length - 1].code : null };
 }
@@ -90,28 +121,65 @@ const located = isNotNull(t.projects.geometry);
 // been deleted, or has no place on the map: the public cannot tell these apart.
 export function fetchMapProjectDetail(code: string) {
   const db = getDb();
-  const project = db.select({
-    id: t.projects.id, code: t.projects.code, nameZh: t.projects.nameZh, nameEn: t.projects.nameEn,
-    category: t.projects.category, stage: t.projects.stage, progress: t.projects.progress,
-    plannedStart: t.projects.plannedStart, plannedEnd: t.projects.plannedEnd,
-    actualStart: t.projects.actualStart, actualEnd: t.projects.actualEnd,
-    lastVerifiedAt: t.projects.lastVerifiedAt, sourceQuote: t.projects.sourceQuote, geometry: t.projects.geometry,
-  }).from(t.projects).where(and(eq(t.projects.code, code), projectRowsWhere('public'), located)).get();
+  const project = db
+    .select({
+      id: t.projects.id,
+      code: t.projects.code,
+      nameZh: t.projects.nameZh,
+      nameEn: t.projects.nameEn,
+      category: t.projects.category,
+      stage: t.projects.stage,
+      progress: t.projects.progress,
+      plannedStart: t.projects.plannedStart,
+      plannedEnd: t.projects.plannedEnd,
+      actualStart: t.projects.actualStart,
+      actualEnd: t.projects.actualEnd,
+      lastVerifiedAt: t.projects.lastVerifiedAt,
+      sourceQuote: t.projects.sourceQuote,
+      geometry: t.projects.geometry,
+    })
+    .from(t.projects)
+    .where(and(eq(t.projects.code, code), projectRowsWhere('public'), located))
+    .get();
   if (!project) return null;
-  const cities = db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
-    .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(eq(t.projectCities.projectId, project.id)).orderBy(asc(t.cities.code)).all();
-  const agreements = db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
-    .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+  const cities = db
+    .select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+    .from(t.projectCities)
+    .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+    .where(eq(t.projectCities.projectId, project.id))
+    .orderBy(asc(t.cities.code))
+    .all();
+  const agreements = db
+    .select({
+      code: t.agreements.code,
+      nameZh: t.agreements.nameZh,
+      nameEn: t.agreements.nameEn,
+      signedOn: t.agreements.signedOn,
+    })
+    .from(t.agreementProjects)
+    .innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
     .where(and(eq(t.agreementProjects.projectId, project.id), recordRowsWhere('public', t.agreements)))
-    .orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
+    .orderBy(asc(t.agreements.signedOn), asc(t.agreements.code))
+    .all();
   // Who uploaded a file is staff business; the public sees what it is and when it was published.
-  const evidence = db.select({
-    id: t.attachments.id, fileName: t.attachments.fileName, mimeType: t.attachments.mimeType,
-    sizeBytes: t.attachments.sizeBytes, createdAt: t.attachments.createdAt,
-  }).from(t.attachments)
-    .where(and(eq(t.attachments.projectId, project.id), eq(t.attachments.publication, 'published'), isNull(t.attachments.deletedAt)))
-    .orderBy(asc(t.attachments.createdAt), asc(t.attachments.id)).all();
+  const evidence = db
+    .select({
+      id: t.attachments.id,
+      fileName: t.attachments.fileName,
+      mimeType: t.attachments.mimeType,
+      sizeBytes: t.attachments.sizeBytes,
+      createdAt: t.attachments.createdAt,
+    })
+    .from(t.attachments)
+    .where(
+      and(
+        eq(t.attachments.projectId, project.id),
+        eq(t.attachments.publication, 'published'),
+        isNull(t.attachments.deletedAt),
+      ),
+    )
+    .orderBy(asc(t.attachments.createdAt), asc(t.attachments.id))
+    .all();
   const { id: _id, ...facts } = project;
   return { ...facts, cities, agreements, evidence };
 }
@@ -119,6 +187,7 @@ export function fetchMapProjectDetail(code: string) {
 export type MapProjectDetail = Omit<NonNullable<ReturnType<typeof fetchMapProjectDetail>>, 'geometry'>;
 
 export function fetchCityAgreements(cityCode: string) {
-  return fetchAgreements('public').filter((a) => a.cityCodes.includes(cityCode))
+  return fetchAgreements('public')
+    .filter((a) => a.cityCodes.includes(cityCode))
     .map((a) => ({ code: a.code, nameZh: a.nameZh, nameEn: a.nameEn, signedOn: a.signedOn }));
 }

@@ -8,15 +8,31 @@ import { can, type Actor } from '@/lib/auth/permissions';
 import { toFieldErrors } from '@/lib/validation/field-errors';
 import { milestoneCreateSchema, milestonePublicationSchema, milestoneStatusSchema } from './validation';
 import { writeProjectHistory } from '@/db/projects/history';
-import { forbidden, inTransaction, invalid, notFound, Refused, writeIfVersion, type Refusal } from '@/db/core/versioned-record';
+import {
+  forbidden,
+  inTransaction,
+  invalid,
+  notFound,
+  Refused,
+  writeIfVersion,
+  type Refusal,
+} from '@/db/core/versioned-record';
 
 export type MilestoneResult = { ok: true; id: number } | Refusal | { ok: false; status: 'conflict' };
 
 // Milestones belong to a project: the project's cities decide who may touch them, and each
 // change is written to the project's history. They don't bump the project's version, so adding
 // a milestone never makes a colleague's open project form stale.
-function editableProject(actor: Actor, projectId: number, action: 'update_project' | 'publish_record' = 'update_project') {
-  const code = getDb().select({ code: t.projects.code }).from(t.projects).where(eq(t.projects.id, projectId)).get()?.code;
+function editableProject(
+  actor: Actor,
+  projectId: number,
+  action: 'update_project' | 'publish_record' = 'update_project',
+) {
+  const code = getDb()
+    .select({ code: t.projects.code })
+    .from(t.projects)
+    .where(eq(t.projects.id, projectId))
+    .get()?.code;
   const found = code ? fetchProjectByCode('internal', code) : null;
   if (!found) throw new Refused(notFound());
   if (!can(actor, action, { cityCodes: found.cities.map((c) => c.code) })) throw new Refused(forbidden());
@@ -30,27 +46,61 @@ export function addMilestone(actor: Actor | null, projectCode: string, input: un
   const parsed = milestoneCreateSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   return inTransaction<MilestoneResult, Refusal>(() => {
-    const projectId = getDb().select({ id: t.projects.id }).from(t.projects).where(and(eq(t.projects.code, projectCode), isNull(t.projects.deletedAt))).get()?.id;
+    const projectId = getDb()
+      .select({ id: t.projects.id })
+      .from(t.projects)
+      .where(and(eq(t.projects.code, projectCode), isNull(t.projects.deletedAt)))
+      .get()?.id;
     if (!projectId) throw new Refused(notFound());
     const project = editableProject(actor, projectId);
-    const row = getDb().insert(t.milestones).values({ ...parsed.data, projectId, titleEn: parsed.data.titleEn ?? '' }).returning({ id: t.milestones.id }).get();
-    writeProjectHistory({ projectId, userId: actor.id, version: project.version, changes: [{ field: 'milestone', id: row.id, from: null, to: label(parsed.data) }], note: '' });
+    const row = getDb()
+      .insert(t.milestones)
+      .values({ ...parsed.data, projectId, titleEn: parsed.data.titleEn ?? '' })
+      .returning({ id: t.milestones.id })
+      .get();
+    writeProjectHistory({
+      projectId,
+      userId: actor.id,
+      version: project.version,
+      changes: [{ field: 'milestone', id: row.id, from: null, to: label(parsed.data) }],
+      note: '',
+    });
     return { ok: true, id: row.id };
   });
 }
 
-export function setMilestoneStatus(actor: Actor | null, milestoneId: number, expectedVersion: number, input: unknown): MilestoneResult {
+export function setMilestoneStatus(
+  actor: Actor | null,
+  milestoneId: number,
+  expectedVersion: number,
+  input: unknown,
+): MilestoneResult {
   if (!actor) return forbidden();
   const parsed = milestoneStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   return inTransaction<MilestoneResult, Refusal | { ok: false; status: 'conflict' }>(() => {
-    const milestone = getDb().select().from(t.milestones).where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt))).get();
+    const milestone = getDb()
+      .select()
+      .from(t.milestones)
+      .where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt)))
+      .get();
     if (!milestone) throw new Refused(notFound());
     const project = editableProject(actor, milestone.projectId);
-    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data)) throw new Refused({ ok: false, status: 'conflict' });
+    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data))
+      throw new Refused({ ok: false, status: 'conflict' });
     writeProjectHistory({
-      projectId: milestone.projectId, userId: actor.id, version: project.version, note: '',
-      changes: [{ field: 'milestone', id: milestone.id, from: `${label(milestone)}: ${milestone.status}`, to: `${label(milestone)}: ${parsed.data.status}` }],
+      projectId: milestone.projectId,
+      userId: actor.id,
+      version: project.version,
+      note: '',
+      changes: [
+        {
+          field: 'milestone',
+          id: milestone.id,
+          from: `${label(milestone)}: ${milestone.status}`,
+          to: `${label(milestone)}: ${parsed.data.status}`,
+        },
+      ],
     });
     return { ok: true, id: milestone.id };
   });
@@ -58,19 +108,39 @@ export function setMilestoneStatus(actor: Actor | null, milestoneId: number, exp
 
 // Milestones are added as drafts; publishing one shows it on the dashboard's timeline and its
 // title in the project's public history (db/history/public-view.ts).
-export function setMilestonePublication(actor: Actor | null, milestoneId: number, expectedVersion: number, input: unknown): MilestoneResult {
+export function setMilestonePublication(
+  actor: Actor | null,
+  milestoneId: number,
+  expectedVersion: number,
+  input: unknown,
+): MilestoneResult {
   if (!actor) return forbidden();
   const parsed = milestonePublicationSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
   return inTransaction<MilestoneResult, Refusal | { ok: false; status: 'conflict' }>(() => {
-    const milestone = getDb().select().from(t.milestones).where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt))).get();
+    const milestone = getDb()
+      .select()
+      .from(t.milestones)
+      .where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt)))
+      .get();
     if (!milestone) throw new Refused(notFound());
     const project = editableProject(actor, milestone.projectId, 'publish_record');
     if (milestone.publication === parsed.data.publication) return { ok: true, id: milestone.id };
-    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data)) throw new Refused({ ok: false, status: 'conflict' });
+    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data))
+      throw new Refused({ ok: false, status: 'conflict' });
     writeProjectHistory({
-      projectId: milestone.projectId, userId: actor.id, version: project.version, note: '',
-      changes: [{ field: 'milestone', id: milestone.id, from: `${label(milestone)}: ${milestone.publication}`, to: `${label(milestone)}: ${parsed.data.publication}` }],
+      projectId: milestone.projectId,
+      userId: actor.id,
+      version: project.version,
+      note: '',
+      changes: [
+        {
+          field: 'milestone',
+          id: milestone.id,
+          from: `${label(milestone)}: ${milestone.publication}`,
+          to: `${label(milestone)}: ${parsed.data.publication}`,
+        },
+      ],
     });
     return { ok: true, id: milestone.id };
   });

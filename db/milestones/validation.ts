@@ -11,6 +11,12 @@ export const milestoneBase = z.object({
   publication: enumOf(PUBLICATION_STATES),
 });
 
-export const milestoneCreateSchema = milestoneBase.omit({ publication: true }).partial({ titleEn: true, actualOn: true, status: true }).strict();
-export const milestoneStatusSchema = milestoneBase.pick({ status: true, actualOn: true }).partial({ actualOn: true }).strict();
+export const milestoneCreateSchema = milestoneBase
+  .omit({ publication: true })
+  .partial({ titleEn: true, actualOn: true, status: true })
+  .strict();
+export const milestoneStatusSchema = milestoneBase
+  .pick({ status: true, actualOn: true })
+  .partial({ actualOn: true })
+  .strict();
 export const milestonePublicationSchema = milestoneBase.pick({ publication: true }).strict();

@@ -9,15 +9,28 @@ import { invalidFieldsAnswer, parseIfMatch, refusalAnswer } from '@/lib/validati
 // and the server's direct write path (server/direct-project-writes.ts) both answer through this,
 // so they answer alike. `wrote` tells the caller to expire the cached public pages.
 
-export const signInFirst = (): ApiAnswer => errorAnswer(401, 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');
+export const signInFirst = (): ApiAnswer =>
+  errorAnswer(401, 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');
 
 type Patched = { answer: ApiAnswer; wrote: boolean };
 
 // Body: the fields to change plus `note` (why). If-Match must carry the ETag the caller read.
-export async function patchProject(actor: SignedInUser, code: string, ifMatch: string | null, body: Record<string, unknown>): Promise<Patched> {
+export async function patchProject(
+  actor: SignedInUser,
+  code: string,
+  ifMatch: string | null,
+  body: Record<string, unknown>,
+): Promise<Patched> {
   const expected = parseIfMatch(ifMatch);
-  if (expected === null) return refused(errorAnswer(428, 'Send If-Match with the ETag from GET /api/v1/projects/{code}, so a change made meanwhile is never overwritten.'));
-  if (expected === 'invalid') return refused(errorAnswer(400, 'If-Match must be the quoted version from the ETag, e.g. "3".'));
+  if (expected === null)
+    return refused(
+      errorAnswer(
+        428,
+        'Send If-Match with the ETag from GET /api/v1/projects/{code}, so a change made meanwhile is never overwritten.',
+      ),
+    );
+  if (expected === 'invalid')
+    return refused(errorAnswer(400, 'If-Match must be the quoted version from the ETag, e.g. "3".'));
   const { note, ...patch } = body;
   const result = await updateProject(actor, code, expected, patch, note);
   if (result.ok) {
@@ -26,10 +39,22 @@ export async function patchProject(actor: SignedInUser, code: string, ifMatch: s
   }
   if (result.status === 'invalid') return refused(invalidFieldsAnswer(result.errors));
   if (result.status === 'conflict') {
-    const since = result.history.map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes, note: h.note }));
-    return refused(errorAnswer(412, `The project is at version ${result.current.project.version}, not ${expected}. Read it again and reapply your change.`, {
-      currentVersion: result.current.project.version, changesSince: since,
+    const since = result.history.map((h) => ({
+      version: h.version,
+      at: h.createdAt,
+      changes: h.changes,
+      note: h.note,
     }));
+    return refused(
+      errorAnswer(
+        412,
+        `The project is at version ${result.current.project.version}, not ${expected}. Read it again and reapply your change.`,
+        {
+          currentVersion: result.current.project.version,
+          changesSince: since,
+        },
+      ),
+    );
   }
   return refused(refusalAnswer(result.status, code));
 }

@@ -5,14 +5,31 @@ import { describe, expect, it } from 'vitest';
 import { readProjectCsv } from './csv-import';
 import { toPublicProject } from './public-view';
 import {
-  parseCsvCities, projectCsvColumns, stringifyProjectCsv, toProjectCsvRow, toProjectExportRecord, unescapeCsvFormula,
+  parseCsvCities,
+  projectCsvColumns,
+  stringifyProjectCsv,
+  toProjectCsvRow,
+  toProjectExportRecord,
+  unescapeCsvFormula,
   type ProjectExportSource,
 } from './csv';
 
 const source: ProjectExportSource & { healthInternal: boolean } = {
-  code: 'RAIL-1', nameZh: '济郑高铁, 一期', nameEn: 'Jinan–Zhengzhou "HSR"', category: 'rail', stage: 'implementation',
-  health: 'at_risk', healthInternal: true, progress: null, plannedStart: '2021', plannedEnd: '2023-12', actualStart: null,
-  actualEnd: null, lastVerifiedAt: '2021-12-01', publication: 'draft', cityCodes: ['371500', '370100'],
+  code: 'RAIL-1',
+  nameZh: '济郑高铁, 一期',
+  nameEn: 'Jinan–Zhengzhou "HSR"',
+  category: 'rail',
+  stage: 'implementation',
+  health: 'at_risk',
+  healthInternal: true,
+  progress: null,
+  plannedStart: '2021',
+  plannedEnd: '2023-12',
+  actualStart: null,
+  actualEnd: null,
+  lastVerifiedAt: '2021-12-01',
+  publication: 'draft',
+  cityCodes: ['371500', '370100'],
 };
 
 describe('project CSV', () => {
@@ -22,7 +39,19 @@ describe('project CSV', () => {
     expect(record.health).toBeNull();
     expect(record).not.toHaveProperty('publication');
     expect(toProjectCsvRow(record, projectCsvColumns(false))).toEqual([
-      'RAIL-1', '济郑高铁, 一期', 'Jinan–Zhengzhou "HSR"', 'rail', 'implementation', '', '', '2021', '2023-12', '', '', '370100|371500', '2021-12-01',
+      'RAIL-1',
+      '济郑高铁, 一期',
+      'Jinan–Zhengzhou "HSR"',
+      'rail',
+      'implementation',
+      '',
+      '',
+      '2021',
+      '2023-12',
+      '',
+      '',
+      '370100|371500',
+      '2021-12-01',
     ]);
   });
 
@@ -34,7 +63,11 @@ describe('project CSV', () => {
 
   it('survives a round trip through a CSV library with Chinese, commas and quotes', () => {
     const columns = projectCsvColumns(true);
-    const text = stringify([toProjectCsvRow(toProjectExportRecord(source, true), columns)], { header: true, columns, bom: true });
+    const text = stringify([toProjectCsvRow(toProjectExportRecord(source, true), columns)], {
+      header: true,
+      columns,
+      bom: true,
+    });
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [back] = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(back.nameZh).toBe(source.nameZh);
@@ -50,7 +83,12 @@ describe('export then import', () => {
       const text = '\uFEFF' + stringify([columns, toProjectCsvRow(toProjectExportRecord(source, internal), columns)]);
       const read = readProjectCsv(text);
       expect(read.error).toBeUndefined();
-      expect(read.rows?.[0].input).toMatchObject({ code: 'RAIL-1', nameZh: '济郑高铁, 一期', cityCodes: ['370100', '371500'], plannedEnd: '2023-12' });
+      expect(read.rows?.[0].input).toMatchObject({
+        code: 'RAIL-1',
+        nameZh: '济郑高铁, 一期',
+        cityCodes: ['370100', '371500'],
+        plannedEnd: '2023-12',
+      });
       expect(read.rows?.[0].input.publication).toBe(internal ? 'draft' : undefined);
     }
   });
@@ -60,15 +98,18 @@ describe('formulas in the CSV', () => {
   const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
   const cell = fc.oneof(
     fc.string(),
-    fc.tuple(fc.stringMatching(/^'{0,3}[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/), fc.string())
+    fc
+      .tuple(fc.stringMatching(/^'{0,3}[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/), fc.string())
       .map(([start, rest]) => start + rest),
   );
 
   it('never writes a cell a spreadsheet runs, and reads every cell back as it was', () => {
-    fc.assert(fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (cells) => {
-      const [written] = parse(stringifyProjectCsv([cells])) as string[][];
-      for (const w of written) expect(w).not.toMatch(formulaStart);
-      expect(written.map(unescapeCsvFormula)).toEqual(cells);
-    }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (cells) => {
+        const [written] = parse(stringifyProjectCsv([cells])) as string[][];
+        for (const w of written) expect(w).not.toMatch(formulaStart);
+        expect(written.map(unescapeCsvFormula)).toEqual(cells);
+      }),
+    );
   });
 });

@@ -5,8 +5,20 @@ import type { Category, Health, Stage, PublicationState } from '@/lib/enums';
 // it, so a file exported, edited in Excel and imported again means the same thing both ways.
 
 export const PROJECT_CSV_COLUMNS = [
-  'code', 'nameZh', 'nameEn', 'category', 'stage', 'health', 'progress',
-  'plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'cities', 'lastVerifiedAt', 'publication',
+  'code',
+  'nameZh',
+  'nameEn',
+  'category',
+  'stage',
+  'health',
+  'progress',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'cities',
+  'lastVerifiedAt',
+  'publication',
 ] as const;
 export type ProjectCsvColumn = (typeof PROJECT_CSV_COLUMNS)[number];
 
@@ -19,25 +31,56 @@ export function projectCsvColumns(internal: boolean): ProjectCsvColumn[] {
 }
 
 export type ProjectExportSource = {
-  code: string; nameZh: string; nameEn: string; category: Category; stage: Stage; health: Health | null;
-  progress: number | null; plannedStart: string | null; plannedEnd: string | null; actualStart: string | null; actualEnd: string | null;
-  lastVerifiedAt: string | null; publication: PublicationState; cityCodes: string[];
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  category: Category;
+  stage: Stage;
+  health: Health | null;
+  progress: number | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  lastVerifiedAt: string | null;
+  publication: PublicationState;
+  cityCodes: string[];
 };
 
 export type ProjectExportRecord = {
-  code: string; nameZh: string; nameEn: string; category: Category; stage: Stage; health: Health | null; progress: number | null;
-  plannedStart: string | null; plannedEnd: string | null; actualStart: string | null; actualEnd: string | null;
-  cities: string[]; lastVerifiedAt: string | null; publication?: PublicationState;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  category: Category;
+  stage: Stage;
+  health: Health | null;
+  progress: number | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  cities: string[];
+  lastVerifiedAt: string | null;
+  publication?: PublicationState;
 };
 
 // The exported facts of one project, read through the project's public view when the reader is
 // the public (db/projects/public-view.ts); publication is a column for staff only.
 export function toProjectExportRecord(p: ProjectExportSource, internal: boolean): ProjectExportRecord {
   const record: ProjectExportRecord = {
-    code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, category: p.category, stage: p.stage,
-    health: p.health, progress: p.progress,
-    plannedStart: p.plannedStart, plannedEnd: p.plannedEnd, actualStart: p.actualStart, actualEnd: p.actualEnd,
-    cities: [...p.cityCodes].sort(), lastVerifiedAt: p.lastVerifiedAt,
+    code: p.code,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    category: p.category,
+    stage: p.stage,
+    health: p.health,
+    progress: p.progress,
+    plannedStart: p.plannedStart,
+    plannedEnd: p.plannedEnd,
+    actualStart: p.actualStart,
+    actualEnd: p.actualEnd,
+    cities: [...p.cityCodes].sort(),
+    lastVerifiedAt: p.lastVerifiedAt,
   };
   if (internal) record.publication = p.publication;
   return record;
@@ -75,5 +118,8 @@ export function unescapeCsvFormula(cell: string): string {
 }
 
 export function parseCsvCities(cell: string): string[] {
-  return cell.split(CITY_SEPARATOR).map((c) => c.trim()).filter(Boolean);
+  return cell
+    .split(CITY_SEPARATOR)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }

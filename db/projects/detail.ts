@@ -7,7 +7,11 @@ import { fetchProjectByCode, fetchProjectHistory } from './queries';
 export function fetchProjectDetail(scope: ReadScope, code: string) {
   const found = fetchProjectByCode(scope, code);
   if (!found) return null;
-  const history = fetchProjectHistory(scope, found.project.id).map((h) => ({ version: h.version, at: h.createdAt, changes: h.changes }));
+  const history = fetchProjectHistory(scope, found.project.id).map((h) => ({
+    version: h.version,
+    at: h.createdAt,
+    changes: h.changes,
+  }));
   return projectDetail(scope, found, history);
 }
 
@@ -15,7 +19,11 @@ type History = { version: number; at: string; changes: unknown[] }[];
 
 // The same shape from a record already read: a write answers with the record its transaction
 // read back, without the history (the caller has what it needs, and a long one would cost every write).
-export function projectDetail(scope: ReadScope, found: NonNullable<ReturnType<typeof fetchProjectByCode>>, history?: History) {
+export function projectDetail(
+  scope: ReadScope,
+  found: NonNullable<ReturnType<typeof fetchProjectByCode>>,
+  history?: History,
+) {
   const { project, cities, districts, agreements, plans } = found;
   return {
     code: project.code,
@@ -41,7 +49,9 @@ export function projectDetail(scope: ReadScope, found: NonNullable<ReturnType<ty
     updatedAt: project.updatedAt,
     lastVerifiedAt: project.lastVerifiedAt,
     version: project.version,
-    ...(scope === 'internal' ? { publication: project.publication, internalNote: project.internalNote, healthInternal: project.healthInternal } : {}),
+    ...(scope === 'internal'
+      ? { publication: project.publication, internalNote: project.internalNote, healthInternal: project.healthInternal }
+      : {}),
     ...(history ? { history } : {}),
   };
 }

@@ -4,13 +4,28 @@ import { preparedStatement } from '@/db/core/client';
 import { fetchProjectByCode, fetchProjectHistory, type ProjectChange } from './queries';
 import * as t from '@/db/core/schema';
 
-const insertHistory = preparedStatement((db) => db.insert(t.projectUpdates).values({
-  projectId: sql.placeholder('projectId'), userId: sql.placeholder('userId'), version: sql.placeholder('version'),
-  changes: sql.placeholder('changes'), note: sql.placeholder('note'),
-}).returning({ id: t.projectUpdates.id }).prepare());
+const insertHistory = preparedStatement((db) =>
+  db
+    .insert(t.projectUpdates)
+    .values({
+      projectId: sql.placeholder('projectId'),
+      userId: sql.placeholder('userId'),
+      version: sql.placeholder('version'),
+      changes: sql.placeholder('changes'),
+      note: sql.placeholder('note'),
+    })
+    .returning({ id: t.projectUpdates.id })
+    .prepare(),
+);
 
 // The one place a project's history entry is written; always called inside the change's transaction.
-export function writeProjectHistory(entry: { projectId: number; userId: number; version: number; changes: ProjectChange[]; note: string }): number {
+export function writeProjectHistory(entry: {
+  projectId: number;
+  userId: number;
+  version: number;
+  changes: ProjectChange[];
+  note: string;
+}): number {
   return insertHistory().get({ ...entry, changes: JSON.stringify(entry.changes) })!.id;
 }
 

@@ -9,12 +9,28 @@ import type { CheckedEvidence } from '@/db/evidence/check';
 import { discardEvidence, storeEvidence } from '@/db/evidence/store';
 import { toFieldErrors } from '@/lib/validation/field-errors';
 import {
-  dateOrderErrors, mergeFieldErrors, noteSchema, parseProjectCreate, parseProjectPatch, type ProjectPatch,
+  dateOrderErrors,
+  mergeFieldErrors,
+  noteSchema,
+  parseProjectCreate,
+  parseProjectPatch,
+  type ProjectPatch,
 } from './validation';
 import { commitInGroup } from '@/db/core/group-commit';
 import { projectConflict, writeProjectHistory, type ProjectConflict } from './history';
 import {
-  cityIdsByCode, diffFields, forbidden, inTransaction, invalid, mayChangeCities, mayCreateIn, notFound, nowIso, Refused, writeIfVersion, type Refusal,
+  cityIdsByCode,
+  diffFields,
+  forbidden,
+  inTransaction,
+  invalid,
+  mayChangeCities,
+  mayCreateIn,
+  notFound,
+  nowIso,
+  Refused,
+  writeIfVersion,
+  type Refusal,
 } from '@/db/core/versioned-record';
 
 type ProjectRecord = NonNullable<ReturnType<typeof fetchProjectByCode>>;
@@ -29,48 +45,107 @@ function replaceCities(projectId: number, cityCodes: string[]): void {
   const ids = cityIdsByCode();
   const db = getDb();
   db.delete(t.projectCities).where(eq(t.projectCities.projectId, projectId)).run();
-  for (const code of cityCodes) db.insert(t.projectCities).values({ projectId, cityId: ids.get(code)! }).run();
+  for (const code of cityCodes)
+    db.insert(t.projectCities)
+      .values({ projectId, cityId: ids.get(code)! })
+      .run();
 }
 
-function saveEvidence(projectId: number, updateId: number, userId: number, files: CheckedEvidence[], storedNames: string[]): void {
-  files.forEach((file, i) => getDb().insert(t.attachments).values({
-    projectId, updateId, fileName: file.fileName, storedName: storedNames[i], mimeType: file.mime, sizeBytes: file.bytes.byteLength, uploadedBy: userId,
-  }).run());
+function saveEvidence(
+  projectId: number,
+  updateId: number,
+  userId: number,
+  files: CheckedEvidence[],
+  storedNames: string[],
+): void {
+  files.forEach((file, i) =>
+    getDb()
+      .insert(t.attachments)
+      .values({
+        projectId,
+        updateId,
+        fileName: file.fileName,
+        storedName: storedNames[i],
+        mimeType: file.mime,
+        sizeBytes: file.bytes.byteLength,
+        uploadedBy: userId,
+      })
+      .run(),
+  );
 }
 
 function evidenceCount(projectId: number): number {
-  return getDb().select({ id: t.attachments.id }).from(t.attachments).where(eq(t.attachments.projectId, projectId)).all().length;
+  return getDb()
+    .select({ id: t.attachments.id })
+    .from(t.attachments)
+    .where(eq(t.attachments.projectId, projectId))
+    .all().length;
 }
 
 // The one path every project change takes: permission against the project's cities (and any
 // it moves to), version check, the write, the version bump and the history entry, together.
-function changeProject(actor: Actor, code: string, expectedVersion: number, change: Change, note: string, files: CheckedEvidence[], storedNames: string[]): ProjectResult {
+function changeProject(
+  actor: Actor,
+  code: string,
+  expectedVersion: number,
+  change: Change,
+  note: string,
+  files: CheckedEvidence[],
+  storedNames: string[],
+): ProjectResult {
   return inTransaction<ProjectResult, Refusal | ProjectConflict>(() => {
     const found = fetchProjectByCode('internal', code);
     if (!found) throw new Refused(notFound());
     const before = projectState(found);
     const beforeCities = before.cityCodes as string[];
-    const action = change.publication !== undefined && change.publication !== found.project.publication ? 'publish_record' : 'update_project';
-    if (!can(actor, 'update_project', { cityCodes: beforeCities }) || !can(actor, action, { cityCodes: beforeCities })) throw new Refused(forbidden());
-    if (change.cityCodes && !mayChangeCities(actor, 'update_project', beforeCities, change.cityCodes)) throw new Refused(forbidden());
-    if (found.project.version !== expectedVersion) throw new Refused(projectConflict(code, found.project.id, expectedVersion));
+    const action =
+      change.publication !== undefined && change.publication !== found.project.publication
+        ? 'publish_record'
+        : 'update_project';
+    if (!can(actor, 'update_project', { cityCodes: beforeCities }) || !can(actor, action, { cityCodes: beforeCities }))
+      throw new Refused(forbidden());
+    if (change.cityCodes && !mayChangeCities(actor, 'update_project', beforeCities, change.cityCodes))
+      throw new Refused(forbidden());
+    if (found.project.version !== expectedVersion)
+      throw new Refused(projectConflict(code, found.project.id, expectedVersion));
     const dateErrors = mergeFieldErrors(dateOrderErrors({ ...found.project, ...change }));
     if (dateErrors) throw new Refused(invalid(dateErrors));
 
     const changes = diffFields(before, change);
-    if (files.length) changes.push({ field: 'attachments', from: evidenceCount(found.project.id), to: evidenceCount(found.project.id) + files.length });
+    if (files.length)
+      changes.push({
+        field: 'attachments',
+        from: evidenceCount(found.project.id),
+        to: evidenceCount(found.project.id) + files.length,
+      });
     if (changes.length === 0) return { ok: true, record: found };
     const { cityCodes, ...columns } = change;
-    if (!writeIfVersion(t.projects, found.project.id, expectedVersion, columns)) throw new Refused(projectConflict(code, found.project.id, expectedVersion));
+    if (!writeIfVersion(t.projects, found.project.id, expectedVersion, columns))
+      throw new Refused(projectConflict(code, found.project.id, expectedVersion));
     if (cityCodes && changes.some((c) => c.field === 'cityCodes')) replaceCities(found.project.id, cityCodes);
-    const updateId = writeProjectHistory({ projectId: found.project.id, userId: actor.id, version: expectedVersion + 1, changes, note });
+    const updateId = writeProjectHistory({
+      projectId: found.project.id,
+      userId: actor.id,
+      version: expectedVersion + 1,
+      changes,
+      note,
+    });
     saveEvidence(found.project.id, updateId, actor.id, files, storedNames);
     const after = cityCodes ? fetchProjectByCode('internal', code) : withFreshProjectRow('internal', found);
-    return { ok: true, record: after ?? { ...found, project: { ...found.project, deletedAt: change.deletedAt ?? null, version: expectedVersion + 1 } } };
+    return {
+      ok: true,
+      record: after ?? {
+        ...found,
+        project: { ...found.project, deletedAt: change.deletedAt ?? null, version: expectedVersion + 1 },
+      },
+    };
   });
 }
 
-async function withEvidence(files: CheckedEvidence[], write: (storedNames: string[]) => ProjectResult): Promise<ProjectResult> {
+async function withEvidence(
+  files: CheckedEvidence[],
+  write: (storedNames: string[]) => ProjectResult,
+): Promise<ProjectResult> {
   const storedNames = await storeEvidence(files);
   const result = await commitInGroup(() => write(storedNames));
   if (!result.ok) await discardEvidence(storedNames);
@@ -80,34 +155,63 @@ async function withEvidence(files: CheckedEvidence[], write: (storedNames: strin
 function parseChange(input: unknown, note: unknown): { patch: ProjectPatch; note: string } | Refusal {
   const parsed = parseProjectPatch(input, fetchCityCodes);
   const parsedNote = noteSchema.safeParse(note);
-  const errors = mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note'));
+  const errors = mergeFieldErrors(
+    parsed.errors ?? {},
+    parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note'),
+  );
   if (errors || !parsed.data || !parsedNote.success) return invalid(errors ?? {});
   return { patch: parsed.data, note: parsedNote.data };
 }
 
 // Stage, health, progress, dates, verification, notes, cities, publication: anything a staff
 // member changes on a project, with the note saying why. `input` is checked here, whoever calls.
-export async function updateProject(actor: Actor | null, code: string, expectedVersion: number, input: unknown, note: unknown, files: CheckedEvidence[] = []): Promise<ProjectResult> {
+export async function updateProject(
+  actor: Actor | null,
+  code: string,
+  expectedVersion: number,
+  input: unknown,
+  note: unknown,
+  files: CheckedEvidence[] = [],
+): Promise<ProjectResult> {
   if (!actor) return forbidden();
   const parsed = parseChange(input, note);
   if ('ok' in parsed) return parsed;
-  return withEvidence(files, (stored) => changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, files, stored));
+  return withEvidence(files, (stored) =>
+    changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, files, stored),
+  );
 }
 
 // The same change without evidence, for callers already inside a transaction (the CSV import).
-export function updateProjectFields(actor: Actor | null, code: string, expectedVersion: number, input: unknown, note: unknown): ProjectResult {
+export function updateProjectFields(
+  actor: Actor | null,
+  code: string,
+  expectedVersion: number,
+  input: unknown,
+  note: unknown,
+): ProjectResult {
   if (!actor) return forbidden();
   const parsed = parseChange(input, note);
   if ('ok' in parsed) return parsed;
   return changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, [], []);
 }
 
-export async function setProjectPublication(actor: Actor | null, code: string, expectedVersion: number, publication: 'draft' | 'published', note: unknown): Promise<ProjectResult> {
+export async function setProjectPublication(
+  actor: Actor | null,
+  code: string,
+  expectedVersion: number,
+  publication: 'draft' | 'published',
+  note: unknown,
+): Promise<ProjectResult> {
   return updateProject(actor, code, expectedVersion, { publication }, note);
 }
 
 // Deleting only marks the project: its history stays, and it leaves every list and the API.
-export function deleteProject(actor: Actor | null, code: string, expectedVersion: number, note: unknown): ProjectResult {
+export function deleteProject(
+  actor: Actor | null,
+  code: string,
+  expectedVersion: number,
+  note: unknown,
+): ProjectResult {
   if (!actor) return forbidden();
   const parsedNote = noteSchema.safeParse(note);
   if (!parsedNote.success) return invalid({ note: ['noteRequired'] });
@@ -119,15 +223,25 @@ export function deleteProject(actor: Actor | null, code: string, expectedVersion
 export function createProject(actor: Actor | null, input: unknown, note: unknown = ''): ProjectResult {
   if (!actor) return forbidden();
   const parsed = parseProjectCreate(input, fetchCityCodes());
-  const parsedNote = typeof note === 'string' && note.trim() === '' ? { success: true as const, data: '' } : noteSchema.safeParse(note);
-  if (!parsed.data || !parsedNote.success) return invalid(mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note')) ?? {});
+  const parsedNote =
+    typeof note === 'string' && note.trim() === '' ? { success: true as const, data: '' } : noteSchema.safeParse(note);
+  if (!parsed.data || !parsedNote.success)
+    return invalid(
+      mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note')) ?? {},
+    );
   const { cityCodes, ...columns } = parsed.data;
   const publishes = columns.publication === 'published';
-  if (!mayCreateIn(actor, 'create_project', cityCodes) || (publishes && !can(actor, 'publish_record', { cityCodes }))) return forbidden();
+  if (!mayCreateIn(actor, 'create_project', cityCodes) || (publishes && !can(actor, 'publish_record', { cityCodes })))
+    return forbidden();
   return inTransaction<ProjectResult, Refusal>(() => {
     const db = getDb();
-    if (db.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.code, columns.code)).get()) throw new Refused(invalid({ code: ['codeTaken'] }));
-    const row = db.insert(t.projects).values({ ...columns, nameEn: columns.nameEn ?? '', sourceQuote: columns.sourceQuote ?? '' }).returning().get();
+    if (db.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.code, columns.code)).get())
+      throw new Refused(invalid({ code: ['codeTaken'] }));
+    const row = db
+      .insert(t.projects)
+      .values({ ...columns, nameEn: columns.nameEn ?? '', sourceQuote: columns.sourceQuote ?? '' })
+      .returning()
+      .get();
     replaceCities(row.id, cityCodes);
     const changes = diffFields({}, { ...parsed.data, code: undefined });
     writeProjectHistory({ projectId: row.id, userId: actor.id, version: 1, changes, note: parsedNote.data });

@@ -11,7 +11,9 @@ describe('project and agreement reads', () => {
   it('gives each project the cities it touches', () => {
     const { projects } = fetchProjects('public', {});
     for (const seeded of seedProjects) {
-      expect(projects.find((p) => p.code === seeded.code)?.cityCodes, seeded.code).toEqual([...seeded.cityCodes].sort());
+      expect(projects.find((p) => p.code === seeded.code)?.cityCodes, seeded.code).toEqual(
+        [...seeded.cityCodes].sort(),
+      );
     }
   });
 
@@ -26,7 +28,12 @@ describe('project and agreement reads', () => {
 
   it('filters by a city through the link table', () => {
     const { projects } = fetchProjects('public', { city: '371500' });
-    expect(projects.map((p) => p.code).sort()).toEqual(seedProjects.filter((p) => p.cityCodes.includes('371500')).map((p) => p.code).sort());
+    expect(projects.map((p) => p.code).sort()).toEqual(
+      seedProjects
+        .filter((p) => p.cityCodes.includes('371500'))
+        .map((p) => p.code)
+        .sort(),
+    );
   });
 });
 

@@ -13,7 +13,9 @@ import type { ReadScope } from '@/db/core/read-scope';
 
 export const PROJECT_PAGE_MAX = 500;
 
-const cityCodesOf = sql<string | null>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(t.projects)})`;
+const cityCodesOf = sql<
+  string | null
+>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(t.projects)})`;
 
 // A filter's value in the SQL: the value itself, or a placeholder of that name in a statement
 // prepared once for every list with the same filters.
@@ -21,7 +23,13 @@ type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId', value: 
 const inline: FilterValue = (_name, value) => value;
 const placeholder: FilterValue = (name) => sql.placeholder(name);
 
-const cityIdQuery = preparedStatement((db) => db.select({ id: t.cities.id }).from(t.cities).where(eq(t.cities.code, sql.placeholder('code'))).prepare());
+const cityIdQuery = preparedStatement((db) =>
+  db
+    .select({ id: t.cities.id })
+    .from(t.cities)
+    .where(eq(t.cities.code, sql.placeholder('code')))
+    .prepare(),
+);
 
 function cityIdOf(code: string): number {
   return cityIdQuery().get({ code })?.id ?? -1;
@@ -31,13 +39,25 @@ function filterWhere(scope: ReadScope, filters: ProjectFilters, value: FilterVal
   const conditions: SQL[] = [projectRowsWhere(scope)];
   if (filters.category) conditions.push(eq(t.projects.category, value('category', filters.category)));
   if (filters.stage) conditions.push(eq(t.projects.stage, value('stage', filters.stage)));
-  if (filters.health) conditions.push(healthMatchWhere(scope, t.projects, eq(t.projects.health, value('health', filters.health))));
+  if (filters.health)
+    conditions.push(healthMatchWhere(scope, t.projects, eq(t.projects.health, value('health', filters.health))));
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
   if (filters.city) {
     // The city's id, not a join on its code, so each candidate project costs one primary-key
     // probe of the link table while projects are read in id order from the visibility indexes.
-    conditions.push(exists(getDb().select({ one: sql`1` }).from(t.projectCities)
-      .where(and(eq(t.projectCities.projectId, outerId(t.projects)), eq(t.projectCities.cityId, value('cityId', cityIdOf(filters.city)))))));
+    conditions.push(
+      exists(
+        getDb()
+          .select({ one: sql`1` })
+          .from(t.projectCities)
+          .where(
+            and(
+              eq(t.projectCities.projectId, outerId(t.projects)),
+              eq(t.projectCities.cityId, value('cityId', cityIdOf(filters.city))),
+            ),
+          ),
+      ),
+    );
   }
   return and(...conditions)!;
 }
@@ -72,8 +92,13 @@ function splitCodes(value: string | null): string[] {
 
 function preparePage(db: TrackerDb, scope: ReadScope, filters: ProjectFilters, withCursor: boolean) {
   const where = filterWhere(scope, filters, placeholder);
-  return db.select(summaryColumns).from(t.projects).where(withCursor ? and(where, gt(t.projects.id, sql.placeholder('after'))) : where)
-    .orderBy(asc(t.projects.id)).limit(sql.placeholder('limit')).prepare();
+  return db
+    .select(summaryColumns)
+    .from(t.projects)
+    .where(withCursor ? and(where, gt(t.projects.id, sql.placeholder('after'))) : where)
+    .orderBy(asc(t.projects.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
 }
 
 // One statement per scope and set of filters used (a few hundred at most).
@@ -82,25 +107,60 @@ const pageQueries = preparedStatements<ReturnType<typeof preparePage>>(512);
 // Keyset paging on id, so page 1,000 costs the same as page 1.
 export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number }) {
   const { category, stage, health, status, city } = filters;
-  const shape = [scope, category && 'category', stage && 'stage', health && 'health', status, city && 'city', page.after && 'after'].join('|');
+  const shape = [
+    scope,
+    category && 'category',
+    stage && 'stage',
+    health && 'health',
+    status,
+    city && 'city',
+    page.after && 'after',
+  ].join('|');
   const query = pageQueries(shape, (db) => preparePage(db, scope, filters, Boolean(page.after)));
-  const rows = query.all({ category, stage, health, cityId: city && cityIdOf(city), after: page.after, limit: page.limit + 1 });
+  const rows = query.all({
+    category,
+    stage,
+    health,
+    cityId: city && cityIdOf(city),
+    after: page.after,
+    limit: page.limit + 1,
+  });
   const hasMore = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   return { rows: pageRows, nextCursor: hasMore ? pageRows[pageRows.length - 1].id : null };
 }
 
-export function fetchProjects(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number } = { limit: PROJECT_PAGE_MAX }) {
+export function fetchProjects(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  page: { limit: number; after?: number } = { limit: PROJECT_PAGE_MAX },
+) {
   const { rows, nextCursor } = fetchProjectPage(scope, filters, page);
-  return { projects: rows.map((r) => projectForReader(scope, { ...r, cityCodes: splitCodes(r.cityCodes) })), nextCursor };
+  return {
+    projects: rows.map((r) => projectForReader(scope, { ...r, cityCodes: splitCodes(r.cityCodes) })),
+    nextCursor,
+  };
 }
 
 // Counting stops at `cap`: past it a list only needs to say "more than", and an exact count of
 // a hundred thousand rows would cost every page view.
-export function countProjects(scope: ReadScope, filters: ProjectFilters, cap = 10_000): { count: number; capped: boolean } {
+export function countProjects(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  cap = 10_000,
+): { count: number; capped: boolean } {
   const db = getDb();
-  const matching = db.select({ one: sql`1` }).from(t.projects).where(projectFilterWhere(scope, filters)).limit(cap + 1).as('matching');
-  const n = db.select({ n: sql<number>`count(*)` }).from(matching).get()?.n ?? 0;
+  const matching = db
+    .select({ one: sql`1` })
+    .from(t.projects)
+    .where(projectFilterWhere(scope, filters))
+    .limit(cap + 1)
+    .as('matching');
+  const n =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(matching)
+      .get()?.n ?? 0;
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
@@ -109,19 +169,43 @@ function projectByCodeStatements(scope: ReadScope) {
   return preparedStatement((db) => {
     const projectId = sql.placeholder('projectId');
     return {
-      project: db.select().from(t.projects).where(and(eq(t.projects.code, sql.placeholder('code')), projectRowsWhere(scope))).prepare(),
-      cities: db.select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
-        .from(t.projectCities).innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-        .where(eq(t.projectCities.projectId, projectId)).orderBy(asc(t.cities.code)).prepare(),
-      districts: db.select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
-        .from(t.projectDistricts).innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
-        .where(eq(t.projectDistricts.projectId, projectId)).orderBy(asc(t.districts.code)).prepare(),
-      agreements: db.select({ code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, signedOn: t.agreements.signedOn })
-        .from(t.agreementProjects).innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
-        .where(and(eq(t.agreementProjects.projectId, projectId), recordRowsWhere(scope, t.agreements))).orderBy(asc(t.agreements.signedOn)).prepare(),
-      plans: db.select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
-        .from(t.planProjects).innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
-        .where(and(eq(t.planProjects.projectId, projectId), recordRowsWhere(scope, t.plans))).prepare(),
+      project: db
+        .select()
+        .from(t.projects)
+        .where(and(eq(t.projects.code, sql.placeholder('code')), projectRowsWhere(scope)))
+        .prepare(),
+      cities: db
+        .select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+        .from(t.projectCities)
+        .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
+        .where(eq(t.projectCities.projectId, projectId))
+        .orderBy(asc(t.cities.code))
+        .prepare(),
+      districts: db
+        .select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
+        .from(t.projectDistricts)
+        .innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
+        .where(eq(t.projectDistricts.projectId, projectId))
+        .orderBy(asc(t.districts.code))
+        .prepare(),
+      agreements: db
+        .select({
+          code: t.agreements.code,
+          nameZh: t.agreements.nameZh,
+          nameEn: t.agreements.nameEn,
+          signedOn: t.agreements.signedOn,
+        })
+        .from(t.agreementProjects)
+        .innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
+        .where(and(eq(t.agreementProjects.projectId, projectId), recordRowsWhere(scope, t.agreements)))
+        .orderBy(asc(t.agreements.signedOn))
+        .prepare(),
+      plans: db
+        .select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
+        .from(t.planProjects)
+        .innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
+        .where(and(eq(t.planProjects.projectId, projectId), recordRowsWhere(scope, t.plans)))
+        .prepare(),
     };
   });
 }
@@ -134,8 +218,11 @@ export function fetchProjectByCode(scope: ReadScope, code: string) {
   if (!project) return null;
   const id = { projectId: project.id };
   return {
-    project: projectForReader(scope, project), cities: statements.cities.all(id), districts: statements.districts.all(id),
-    agreements: statements.agreements.all(id), plans: statements.plans.all(id),
+    project: projectForReader(scope, project),
+    cities: statements.cities.all(id),
+    districts: statements.districts.all(id),
+    agreements: statements.agreements.all(id),
+    plans: statements.plans.all(id),
   };
 }
 
@@ -150,12 +237,24 @@ export type ProjectChange = HistoryChange;
 
 export function fetchProjectHistory(scope: ReadScope, projectId: number, limit = 200) {
   const db = getDb();
-  const rows = db.select({
-    id: t.projectUpdates.id, version: t.projectUpdates.version, changes: t.projectUpdates.changes,
-    note: t.projectUpdates.note, createdAt: t.projectUpdates.createdAt, userName: t.users.displayName,
-  }).from(t.projectUpdates).leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
-    .where(eq(t.projectUpdates.projectId, projectId)).orderBy(desc(t.projectUpdates.id)).limit(limit).all()
+  const rows = db
+    .select({
+      id: t.projectUpdates.id,
+      version: t.projectUpdates.version,
+      changes: t.projectUpdates.changes,
+      note: t.projectUpdates.note,
+      createdAt: t.projectUpdates.createdAt,
+      userName: t.users.displayName,
+    })
+    .from(t.projectUpdates)
+    .leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
+    .where(eq(t.projectUpdates.projectId, projectId))
+    .orderBy(desc(t.projectUpdates.id))
+    .limit(limit)
+    .all()
     .map((r) => ({ ...r, projectId, changes: JSON.parse(r.changes) as HistoryChange[] }));
   if (scope === 'internal') return rows;
-  return toPublicHistory(rows).filter((r) => r.changes.length > 0).map((r) => ({ ...r, userName: null, note: '' }));
+  return toPublicHistory(rows)
+    .filter((r) => r.changes.length > 0)
+    .map((r) => ({ ...r, userName: null, note: '' }));
 }

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
 import { addError, toFieldErrors, type FieldErrors } from '@/lib/validation/field-errors';
 import {
-  cityCodeList, day, endsBeforeStart, enumOf, nullableText, numberFromText, optionalText, partialDate, plainText, recordCode, requiredText,
+  cityCodeList,
+  day,
+  endsBeforeStart,
+  enumOf,
+  nullableText,
+  numberFromText,
+  optionalText,
+  partialDate,
+  plainText,
+  recordCode,
+  requiredText,
 } from '@/lib/validation/fields';
 
 // One base for a project; creating and updating are cut from it, so a rule changes in one place.
@@ -16,8 +26,15 @@ export const projectBase = z.object({
   stage: enumOf(STAGES),
   health: enumOf(HEALTHS),
   healthInternal: z.boolean({ error: 'invalid' }),
-  progress: z.preprocess(numberFromText, z.number({ error: 'number' }).int({ error: 'integer' })
-    .min(0, { error: 'progressRange' }).max(100, { error: 'progressRange' }).nullable()),
+  progress: z.preprocess(
+    numberFromText,
+    z
+      .number({ error: 'number' })
+      .int({ error: 'integer' })
+      .min(0, { error: 'progressRange' })
+      .max(100, { error: 'progressRange' })
+      .nullable(),
+  ),
   plannedStart: partialDate,
   plannedEnd: partialDate,
   actualStart: partialDate,
@@ -29,16 +46,32 @@ export const projectBase = z.object({
   publication: enumOf(PUBLICATION_STATES),
 });
 
-export const projectCreateSchema = projectBase.partial({
-  nameEn: true, descriptionZh: true, descriptionEn: true, health: true, healthInternal: true, progress: true,
-  plannedStart: true, plannedEnd: true, actualStart: true, actualEnd: true, lastVerifiedAt: true,
-  internalNote: true, sourceQuote: true, publication: true,
-}).strict();
+export const projectCreateSchema = projectBase
+  .partial({
+    nameEn: true,
+    descriptionZh: true,
+    descriptionEn: true,
+    health: true,
+    healthInternal: true,
+    progress: true,
+    plannedStart: true,
+    plannedEnd: true,
+    actualStart: true,
+    actualEnd: true,
+    lastVerifiedAt: true,
+    internalNote: true,
+    sourceQuote: true,
+    publication: true,
+  })
+  .strict();
 
 // An update names only what it changes; the code is the record's identity and never changes.
 export const projectPatchSchema = projectBase.omit({ code: true }).partial().strict();
 
-export const noteSchema = plainText('noteRequired').trim().min(1, { error: 'noteRequired' }).max(2000, { error: 'tooLong' });
+export const noteSchema = plainText('noteRequired')
+  .trim()
+  .min(1, { error: 'noteRequired' })
+  .max(2000, { error: 'tooLong' });
 
 export type ProjectCreate = z.infer<typeof projectCreateSchema>;
 export type ProjectPatch = z.infer<typeof projectPatchSchema>;
@@ -60,7 +93,8 @@ type Parsed<T> = { data: T; errors?: undefined } | { errors: FieldErrors; data?:
 
 function merged(...sets: FieldErrors[]): FieldErrors | undefined {
   const errors: FieldErrors = {};
-  for (const set of sets) for (const [field, keys] of Object.entries(set)) for (const key of keys) addError(errors, field, key);
+  for (const set of sets)
+    for (const [field, keys] of Object.entries(set)) for (const key of keys) addError(errors, field, key);
   return Object.keys(errors).length ? errors : undefined;
 }
 

@@ -10,7 +10,18 @@ import { insertTestActors, JINAN, ZIBO, type TestActors } from '@/db/accounts/te
 
 let db: TrackerDb;
 let actors: TestActors;
-const TABLES = ['agreements', 'agreement_cities', 'agreement_projects', 'organizations', 'organization_cities', 'indicators', 'events', 'projects', 'project_updates', 'record_updates'];
+const TABLES = [
+  'agreements',
+  'agreement_cities',
+  'agreement_projects',
+  'organizations',
+  'organization_cities',
+  'indicators',
+  'events',
+  'projects',
+  'project_updates',
+  'record_updates',
+];
 const snapshot = () => JSON.stringify(TABLES.map((x) => db.$client.prepare(`select * from ${x}`).all()));
 
 const NEW: Record<RecordKind, Record<string, unknown>> = {
@@ -27,8 +38,11 @@ beforeEach(() => {
 
 describe.each(Object.keys(NEW) as RecordKind[])('%s mutations', (kind) => {
   const cases: [string, (a: TestActors) => Actor | null, boolean][] = [
-    ['anonymous', () => null, false], ['a viewer', (a) => a.viewer, false], ['an editor of another city', (a) => a.ziboEditor, false],
-    ['an editor of the city', (a) => a.jinanEditor, true], ['an admin', (a) => a.admin, true],
+    ['anonymous', () => null, false],
+    ['a viewer', (a) => a.viewer, false],
+    ['an editor of another city', (a) => a.ziboEditor, false],
+    ['an editor of the city', (a) => a.jinanEditor, true],
+    ['an admin', (a) => a.admin, true],
   ];
   for (const [who, pick, allowed] of cases) {
     it(`${allowed ? 'lets' : 'refuses'} ${who} create, edit, publish and delete`, () => {
@@ -64,14 +78,25 @@ describe.each(Object.keys(NEW) as RecordKind[])('%s mutations', (kind) => {
     createRecord(actors.admin, kind, NEW[kind]);
     const code = NEW[kind].code as string;
     updateRecord(actors.jinanEditor, kind, code, 1, { nameZh: '第一' });
-    const entries = db.$client.prepare(`select user_id as userId, version, changes from record_updates where record_kind = ? order by id`).all(kind) as { userId: number; version: number; changes: string }[];
-    expect(entries.map((e) => [e.userId, e.version])).toEqual([[actors.admin.id, 1], [actors.jinanEditor.id, 2]]);
+    const entries = db.$client
+      .prepare(`select user_id as userId, version, changes from record_updates where record_kind = ? order by id`)
+      .all(kind) as { userId: number; version: number; changes: string }[];
+    expect(entries.map((e) => [e.userId, e.version])).toEqual([
+      [actors.admin.id, 1],
+      [actors.jinanEditor.id, 2],
+    ]);
     expect(JSON.parse(entries[1].changes)).toEqual([{ field: 'nameZh', from: NEW[kind].nameZh, to: '第一' }]);
   });
 
   it('refuses an empty name and an unknown city at the field', () => {
-    expect(createRecord(actors.admin, kind, { ...NEW[kind], nameZh: '', cityCodes: ['000000'] })).toMatchObject({ status: 'invalid', errors: { nameZh: ['required'] } });
-    expect(createRecord(actors.admin, kind, { ...NEW[kind], cityCodes: ['000000'] })).toMatchObject({ status: 'invalid', errors: { cityCodes: ['unknownCity'] } });
+    expect(createRecord(actors.admin, kind, { ...NEW[kind], nameZh: '', cityCodes: ['000000'] })).toMatchObject({
+      status: 'invalid',
+      errors: { nameZh: ['required'] },
+    });
+    expect(createRecord(actors.admin, kind, { ...NEW[kind], cityCodes: ['000000'] })).toMatchObject({
+      status: 'invalid',
+      errors: { cityCodes: ['unknownCity'] },
+    });
   });
 });
 
@@ -80,7 +105,12 @@ describe('linking agreements to projects', () => {
     const JINAN_ONLY = 'RAIL-HUANGTAI-CONNECTING-LINE';
     expect(createRecord(actors.admin, 'agreement', NEW.agreement).ok).toBe(true);
     const before = snapshot();
-    const zibo = createRecord(actors.ziboEditor, 'agreement', { ...NEW.agreement, code: 'AGR-ZIBO', cityCodes: [ZIBO], projectCodes: [JINAN_ONLY] });
+    const zibo = createRecord(actors.ziboEditor, 'agreement', {
+      ...NEW.agreement,
+      code: 'AGR-ZIBO',
+      cityCodes: [ZIBO],
+      projectCodes: [JINAN_ONLY],
+    });
     expect(zibo).toMatchObject({ status: 'forbidden' });
     expect(snapshot()).toBe(before);
     const project = fetchProjectByCode('internal', JINAN_ONLY)!.project;
@@ -88,7 +118,12 @@ describe('linking agreements to projects', () => {
     const after = fetchProjectByCode('internal', JINAN_ONLY)!;
     expect(after.agreements.map((a) => a.code)).toContain('AGR-TEST');
     expect(after.project.version).toBe(project.version + 1);
-    expect(fetchProjectHistory('internal', project.id)[0].changes[0]).toMatchObject({ field: 'agreements', to: expect.arrayContaining(['AGR-TEST']) });
-    expect(updateRecord(actors.jinanEditor, 'agreement', 'AGR-TEST', 2, { projectCodes: ['NO-SUCH'] })).toMatchObject({ status: 'invalid' });
+    expect(fetchProjectHistory('internal', project.id)[0].changes[0]).toMatchObject({
+      field: 'agreements',
+      to: expect.arrayContaining(['AGR-TEST']),
+    });
+    expect(updateRecord(actors.jinanEditor, 'agreement', 'AGR-TEST', 2, { projectCodes: ['NO-SUCH'] })).toMatchObject({
+      status: 'invalid',
+    });
   });
 });

@@ -15,64 +15,152 @@ function codes(value: string | null): string[] {
 
 export function fetchAgreements(scope: ReadScope) {
   const db = getDb();
-  const rows = db.select({
-    code: t.agreements.code, nameZh: t.agreements.nameZh, nameEn: t.agreements.nameEn, type: t.agreements.type,
-    signedOn: t.agreements.signedOn, summaryZh: t.agreements.summaryZh, summaryEn: t.agreements.summaryEn,
-    sourceQuote: t.agreements.sourceQuote, updatedAt: t.agreements.updatedAt, eventCode: t.events.code,
-    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.agreementCities} ac join ${t.cities} c on c.id = ac.city_id where ac.agreement_id = ${outerId(t.agreements)})`,
-    districtCodes: sql<string | null>`(select group_concat(d.code) from ${t.agreementDistricts} ad join ${t.districts} d on d.id = ad.district_id where ad.agreement_id = ${outerId(t.agreements)})`,
-    projectCodes: sql<string | null>`(select group_concat(${t.projects.code}) from ${t.agreementProjects} ap join ${t.projects} on ${t.projects.id} = ap.project_id where ap.agreement_id = ${outerId(t.agreements)} and ${projectRowsWhere(scope)})`,
-  }).from(t.agreements).leftJoin(t.events, eq(t.events.id, t.agreements.eventId))
-    .where(recordRowsWhere(scope, t.agreements)).orderBy(asc(t.agreements.signedOn), asc(t.agreements.code)).all();
-  return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes), districtCodes: codes(r.districtCodes), projectCodes: codes(r.projectCodes) }));
+  const rows = db
+    .select({
+      code: t.agreements.code,
+      nameZh: t.agreements.nameZh,
+      nameEn: t.agreements.nameEn,
+      type: t.agreements.type,
+      signedOn: t.agreements.signedOn,
+      summaryZh: t.agreements.summaryZh,
+      summaryEn: t.agreements.summaryEn,
+      sourceQuote: t.agreements.sourceQuote,
+      updatedAt: t.agreements.updatedAt,
+      eventCode: t.events.code,
+      cityCodes: sql<
+        string | null
+      >`(select group_concat(c.code) from ${t.agreementCities} ac join ${t.cities} c on c.id = ac.city_id where ac.agreement_id = ${outerId(t.agreements)})`,
+      districtCodes: sql<
+        string | null
+      >`(select group_concat(d.code) from ${t.agreementDistricts} ad join ${t.districts} d on d.id = ad.district_id where ad.agreement_id = ${outerId(t.agreements)})`,
+      projectCodes: sql<
+        string | null
+      >`(select group_concat(${t.projects.code}) from ${t.agreementProjects} ap join ${t.projects} on ${t.projects.id} = ap.project_id where ap.agreement_id = ${outerId(t.agreements)} and ${projectRowsWhere(scope)})`,
+    })
+    .from(t.agreements)
+    .leftJoin(t.events, eq(t.events.id, t.agreements.eventId))
+    .where(recordRowsWhere(scope, t.agreements))
+    .orderBy(asc(t.agreements.signedOn), asc(t.agreements.code))
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    cityCodes: codes(r.cityCodes),
+    districtCodes: codes(r.districtCodes),
+    projectCodes: codes(r.projectCodes),
+  }));
 }
 
 export function fetchOrganizations(scope: ReadScope) {
   const db = getDb();
-  const rows = db.select({
-    code: t.organizations.code, nameZh: t.organizations.nameZh, nameEn: t.organizations.nameEn, kind: t.organizations.kind,
-    foundedOn: t.organizations.foundedOn, summaryZh: t.organizations.summaryZh, summaryEn: t.organizations.summaryEn,
-    sourceQuote: t.organizations.sourceQuote, updatedAt: t.organizations.updatedAt, eventCode: t.events.code,
-    cityCodes: sql<string | null>`(select group_concat(c.code) from ${t.organizationCities} oc join ${t.cities} c on c.id = oc.city_id where oc.organization_id = ${outerId(t.organizations)})`,
-  }).from(t.organizations).leftJoin(t.events, eq(t.events.id, t.organizations.eventId))
-    .where(recordRowsWhere(scope, t.organizations)).orderBy(asc(t.organizations.code)).all();
+  const rows = db
+    .select({
+      code: t.organizations.code,
+      nameZh: t.organizations.nameZh,
+      nameEn: t.organizations.nameEn,
+      kind: t.organizations.kind,
+      foundedOn: t.organizations.foundedOn,
+      summaryZh: t.organizations.summaryZh,
+      summaryEn: t.organizations.summaryEn,
+      sourceQuote: t.organizations.sourceQuote,
+      updatedAt: t.organizations.updatedAt,
+      eventCode: t.events.code,
+      cityCodes: sql<
+        string | null
+      >`(select group_concat(c.code) from ${t.organizationCities} oc join ${t.cities} c on c.id = oc.city_id where oc.organization_id = ${outerId(t.organizations)})`,
+    })
+    .from(t.organizations)
+    .leftJoin(t.events, eq(t.events.id, t.organizations.eventId))
+    .where(recordRowsWhere(scope, t.organizations))
+    .orderBy(asc(t.organizations.code))
+    .all();
   return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes) }));
 }
 
 export function fetchIndicators(scope: ReadScope) {
   const db = getDb();
-  return db.select({
-    code: t.indicators.code, nameZh: t.indicators.nameZh, nameEn: t.indicators.nameEn, value: t.indicators.value,
-    unitZh: t.indicators.unitZh, unitEn: t.indicators.unitEn, asOf: t.indicators.asOf, cityCode: t.cities.code,
-    sourceQuote: t.indicators.sourceQuote, updatedAt: t.indicators.updatedAt,
-  }).from(t.indicators).leftJoin(t.cities, eq(t.cities.id, t.indicators.cityId))
-    .where(recordRowsWhere(scope, t.indicators)).orderBy(asc(t.indicators.code)).all();
+  return db
+    .select({
+      code: t.indicators.code,
+      nameZh: t.indicators.nameZh,
+      nameEn: t.indicators.nameEn,
+      value: t.indicators.value,
+      unitZh: t.indicators.unitZh,
+      unitEn: t.indicators.unitEn,
+      asOf: t.indicators.asOf,
+      cityCode: t.cities.code,
+      sourceQuote: t.indicators.sourceQuote,
+      updatedAt: t.indicators.updatedAt,
+    })
+    .from(t.indicators)
+    .leftJoin(t.cities, eq(t.cities.id, t.indicators.cityId))
+    .where(recordRowsWhere(scope, t.indicators))
+    .orderBy(asc(t.indicators.code))
+    .all();
 }
 
 export function fetchEvents(scope: ReadScope) {
   const db = getDb();
-  return db.select({
-    code: t.events.code, nameZh: t.events.nameZh, nameEn: t.events.nameEn, kind: t.events.kind, heldOn: t.events.heldOn,
-    hostCityCode: t.cities.code, summaryZh: t.events.summaryZh, summaryEn: t.events.summaryEn,
-    sourceQuote: t.events.sourceQuote, updatedAt: t.events.updatedAt,
-  }).from(t.events).leftJoin(t.cities, eq(t.cities.id, t.events.hostCityId))
-    .where(recordRowsWhere(scope, t.events)).orderBy(asc(t.events.heldOn), asc(t.events.code)).all();
+  return db
+    .select({
+      code: t.events.code,
+      nameZh: t.events.nameZh,
+      nameEn: t.events.nameEn,
+      kind: t.events.kind,
+      heldOn: t.events.heldOn,
+      hostCityCode: t.cities.code,
+      summaryZh: t.events.summaryZh,
+      summaryEn: t.events.summaryEn,
+      sourceQuote: t.events.sourceQuote,
+      updatedAt: t.events.updatedAt,
+    })
+    .from(t.events)
+    .leftJoin(t.cities, eq(t.cities.id, t.events.hostCityId))
+    .where(recordRowsWhere(scope, t.events))
+    .orderBy(asc(t.events.heldOn), asc(t.events.code))
+    .all();
 }
 
 export function fetchPlans(scope: ReadScope) {
   const db = getDb();
-  return db.select({
-    code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn, kind: t.plans.kind, adoptedOn: t.plans.adoptedOn,
-    summaryZh: t.plans.summaryZh, summaryEn: t.plans.summaryEn, sourceQuote: t.plans.sourceQuote,
-  }).from(t.plans).where(recordRowsWhere(scope, t.plans)).orderBy(asc(t.plans.code)).all();
+  return db
+    .select({
+      code: t.plans.code,
+      nameZh: t.plans.nameZh,
+      nameEn: t.plans.nameEn,
+      kind: t.plans.kind,
+      adoptedOn: t.plans.adoptedOn,
+      summaryZh: t.plans.summaryZh,
+      summaryEn: t.plans.summaryEn,
+      sourceQuote: t.plans.sourceQuote,
+    })
+    .from(t.plans)
+    .where(recordRowsWhere(scope, t.plans))
+    .orderBy(asc(t.plans.code))
+    .all();
 }
 
 export function countRecords(scope: ReadScope) {
   const db = getDb();
-  const count = (table: typeof t.agreements | typeof t.organizations | typeof t.indicators | typeof t.events | typeof t.plans | typeof t.projects) =>
-    db.select({ n: sql<number>`count(*)` }).from(table).where(table === t.projects ? projectRowsWhere(scope) : recordRowsWhere(scope, table)).get()?.n ?? 0;
+  const count = (
+    table:
+      | typeof t.agreements
+      | typeof t.organizations
+      | typeof t.indicators
+      | typeof t.events
+      | typeof t.plans
+      | typeof t.projects,
+  ) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(table === t.projects ? projectRowsWhere(scope) : recordRowsWhere(scope, table))
+      .get()?.n ?? 0;
   return {
-    projects: count(t.projects), agreements: count(t.agreements), organizations: count(t.organizations),
-    indicators: count(t.indicators), events: count(t.events), plans: count(t.plans),
+    projects: count(t.projects),
+    agreements: count(t.agreements),
+    organizations: count(t.organizations),
+    indicators: count(t.indicators),
+    events: count(t.events),
+    plans: count(t.plans),
   };
 }

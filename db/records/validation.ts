@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { AGREEMENT_TYPES, EVENT_KINDS, ORGANIZATION_KINDS, PUBLICATION_STATES } from '@/lib/enums';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/field-errors';
-import { cityCodeList, enumOf, numberFromText, optionalText, partialDate, recordCode, requiredText } from '@/lib/validation/fields';
+import {
+  cityCodeList,
+  enumOf,
+  numberFromText,
+  optionalText,
+  partialDate,
+  recordCode,
+  requiredText,
+} from '@/lib/validation/fields';
 import { unknownCityErrors } from '@/db/projects/validation';
 
 // Agreements, organizations, indicators and events share a shape: a code, two names, the
@@ -46,16 +54,27 @@ const OPTIONAL_ON_CREATE = { publication: true, cityCodes: true, projectCodes: t
 
 export function recordCreateSchema<K extends RecordKind>(kind: K) {
   const schema = RECORD_SCHEMAS[kind] as z.ZodObject;
-  const optional = Object.fromEntries(Object.keys(OPTIONAL_ON_CREATE).filter((key) => key in schema.shape).map((key) => [key, true]));
+  const optional = Object.fromEntries(
+    Object.keys(OPTIONAL_ON_CREATE)
+      .filter((key) => key in schema.shape)
+      .map((key) => [key, true]),
+  );
   return schema.partial(optional as never).strict();
 }
 
 export function recordPatchSchema<K extends RecordKind>(kind: K) {
-  return (RECORD_SCHEMAS[kind] as z.ZodObject).omit({ code: true } as never).partial().strict();
+  return (RECORD_SCHEMAS[kind] as z.ZodObject)
+    .omit({ code: true } as never)
+    .partial()
+    .strict();
 }
 
-export function parseRecord<K extends RecordKind>(kind: K, mode: 'create' | 'patch', input: unknown, knownCities: readonly string[]):
-  { data: RecordPatch<K> & { code?: string }; errors?: undefined } | { errors: FieldErrors; data?: undefined } {
+export function parseRecord<K extends RecordKind>(
+  kind: K,
+  mode: 'create' | 'patch',
+  input: unknown,
+  knownCities: readonly string[],
+): { data: RecordPatch<K> & { code?: string }; errors?: undefined } | { errors: FieldErrors; data?: undefined } {
   const parsed = (mode === 'create' ? recordCreateSchema(kind) : recordPatchSchema(kind)).safeParse(input);
   if (!parsed.success) return { errors: toFieldErrors(parsed.error) };
   const data = parsed.data as unknown as RecordPatch<K> & { code?: string; cityCodes?: string[] };

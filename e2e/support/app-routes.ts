@@ -19,10 +19,17 @@ export function appRoutes(): AppRoute[] {
   return walk(APP_DIR)
     .filter((file) => /\/(page\.tsx|route\.ts)$/.test(file))
     .map((file) => {
-      const segments = path.relative(APP_DIR, path.dirname(file)).split(path.sep).filter(Boolean)
+      const segments = path
+        .relative(APP_DIR, path.dirname(file))
+        .split(path.sep)
+        .filter(Boolean)
         .filter((s) => s !== '[locale]' && !/^\(.*\)$/.test(s));
       const params = segments.filter((s) => s.startsWith('[')).map((s) => s.replace(/^\[(\.\.\.)?|\]$/g, ''));
-      return { pattern: `/${segments.join('/')}`, kind: file.endsWith('page.tsx') ? 'page' as const : 'route' as const, params };
+      return {
+        pattern: `/${segments.join('/')}`,
+        kind: file.endsWith('page.tsx') ? ('page' as const) : ('route' as const),
+        params,
+      };
     });
 }
 

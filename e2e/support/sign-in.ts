@@ -9,10 +9,30 @@ import { Secret, TOTP } from 'otpauth';
 export const DEMO_PASSWORD = 'circle-demo-2021';
 
 export const DEMO_ACCOUNTS = {
-  admin: { email: 'admin@example.test', password: DEMO_PASSWORD, name: '演示管理员', totpSecret: 'DEMOADMINTOTPSECRETJINANCIRCLEAA' },
-  ziboEditor: { email: 'editor.zibo@example.test', password: DEMO_PASSWORD, name: '淄博编辑', totpSecret: 'DEMOZIBOEDITORTOTPSECRETCIRCLEAA' },
-  jinanEditor: { email: 'editor.jinan@example.test', password: DEMO_PASSWORD, name: '济南编辑', totpSecret: 'DEMOJINANEDITORTOTPSECRETCIRCLEA' },
-  viewer: { email: 'viewer@example.test', password: DEMO_PASSWORD, name: '演示查阅', totpSecret: 'DEMOVIEWERTOTPSECRETJINANCIRCLEA' },
+  admin: {
+    email: 'admin@example.test',
+    password: DEMO_PASSWORD,
+    name: '演示管理员',
+    totpSecret: 'DEMOADMINTOTPSECRETJINANCIRCLEAA',
+  },
+  ziboEditor: {
+    email: 'editor.zibo@example.test',
+    password: DEMO_PASSWORD,
+    name: '淄博编辑',
+    totpSecret: 'DEMOZIBOEDITORTOTPSECRETCIRCLEAA',
+  },
+  jinanEditor: {
+    email: 'editor.jinan@example.test',
+    password: DEMO_PASSWORD,
+    name: '济南编辑',
+    totpSecret: 'DEMOJINANEDITORTOTPSECRETCIRCLEA',
+  },
+  viewer: {
+    email: 'viewer@example.test',
+    password: DEMO_PASSWORD,
+    name: '演示查阅',
+    totpSecret: 'DEMOVIEWERTOTPSECRETJINANCIRCLEA',
+  },
 } as const;
 
 // Every account's TOTP secret the tests know: the demo ones, and those read off the enrolment
@@ -32,7 +52,11 @@ const STEPS_FILE = path.join(os.tmpdir(), `tracker-e2e-totp-steps-${process.env.
 const TYPING_MARGIN_MS = 5_000;
 
 function readSteps(): Record<string, number> {
-  try { return JSON.parse(fs.readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>; } catch { return {}; }
+  try {
+    return JSON.parse(fs.readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
 }
 
 async function nextCode(email: string, secret: string): Promise<string> {
@@ -48,7 +72,9 @@ async function nextCode(email: string, secret: string): Promise<string> {
     test.info().setTimeout(test.info().timeout + wait);
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: step * PERIOD_MS });
+  return new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({
+    timestamp: step * PERIOD_MS,
+  });
 }
 
 // The second step, on /login/verify or /login/enrol: type the account's current code.

@@ -22,7 +22,12 @@ export function jsonError(status: number, message: string, details?: Record<stri
 }
 
 export function badFilter(error: FilterError) {
-  return jsonError(400, `Invalid value "${error.value}" for parameter "${error.param}". Allowed values: ${error.allowed.join(', ')}.`, {
-    param: error.param, allowed: error.allowed,
-  });
+  return jsonError(
+    400,
+    `Invalid value "${error.value}" for parameter "${error.param}". Allowed values: ${error.allowed.join(', ')}.`,
+    {
+      param: error.param,
+      allowed: error.allowed,
+    },
+  );
 }

@@ -8,6 +8,9 @@
 // and escape the per-address limit — never the per-account one, which does not depend on the
 // address. See docs/SECURITY.md.
 export function clientAddress(headers: Headers): string {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries.at(-1)?.slice(0, 64) ?? 'unknown';
 }

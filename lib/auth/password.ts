@@ -29,8 +29,30 @@ export function isCommonPassword(password: string): boolean {
 // Words tied to this system and its place (ASVS 5.0 V6.1.2, V6.2.11). A password built mostly
 // from them — fewer than 8 other letters or digits — is refused: `Jinan2021!` guesses easily here.
 export const CONTEXT_WORDS = [
-  'jinan', '济南', 'zibo', '淄博', 'taian', '泰安', 'liaocheng', '聊城', 'dezhou', '德州', 'binzhou', '滨州', 'dongying', '东营',
-  'shandong', '山东', '省会经济圈', '经济圈', '一体化', 'economiccircle', 'jinancircle', 'tracker', 'planningoffice', '规划办',
+  'jinan',
+  '济南',
+  'zibo',
+  '淄博',
+  'taian',
+  '泰安',
+  'liaocheng',
+  '聊城',
+  'dezhou',
+  '德州',
+  'binzhou',
+  '滨州',
+  'dongying',
+  '东营',
+  'shandong',
+  '山东',
+  '省会经济圈',
+  '经济圈',
+  '一体化',
+  'economiccircle',
+  'jinancircle',
+  'tracker',
+  'planningoffice',
+  '规划办',
 ];
 const MIN_OTHER_CHARACTERS = 8;
 

@@ -11,7 +11,11 @@ const WRITE_ACTIONS: Action[] = ['update_project', 'create_project', 'publish_re
 describe('can', () => {
   it('refuses everything to a signed-out visitor', () => {
     const actions: Action[] = [
-      ...WRITE_ACTIONS, 'read_internal', 'manage_users', 'manage_user_tokens', 'manage_own_tokens',
+      ...WRITE_ACTIONS,
+      'read_internal',
+      'manage_users',
+      'manage_user_tokens',
+      'manage_own_tokens',
     ];
     for (const action of actions) {
       expect(can(null, action, { cityCodes: [JINAN] })).toBe(false);
@@ -19,12 +23,14 @@ describe('can', () => {
   });
 
   it('lets an admin do everything', () => {
-    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[]) expect(can(actor('admin', [ZIBO]), action, { cityCodes: [JINAN] })).toBe(true);
+    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[])
+      expect(can(actor('admin', [ZIBO]), action, { cityCodes: [JINAN] })).toBe(true);
   });
 
   it('lets a viewer read internal records and change nothing', () => {
     expect(can(actor('viewer'), 'read_internal')).toBe(true);
-    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[]) expect(can(actor('viewer'), action, { cityCodes: [JINAN] })).toBe(false);
+    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[])
+      expect(can(actor('viewer'), action, { cityCodes: [JINAN] })).toBe(false);
   });
 
   it('limits a city editor to records touching that city', () => {
@@ -43,7 +49,7 @@ describe('can', () => {
     expect(can(actor('editor'), 'manage_users')).toBe(false);
   });
 
-  it('lets only an admin see and revoke another user\'s API tokens, and everyone signed in their own', () => {
+  it("lets only an admin see and revoke another user's API tokens, and everyone signed in their own", () => {
     expect(can(actor('admin'), 'manage_user_tokens')).toBe(true);
     for (const other of [actor('viewer'), actor('editor'), actor('editor', [ZIBO])]) {
       expect(can(other, 'manage_user_tokens')).toBe(false);

@@ -8,7 +8,18 @@ describe('safeNextPath', () => {
   });
 
   it('refuses anything that could leave the site', () => {
-    for (const next of ['//evil.example', '/\\evil.example', '/\t/evil.example', '/\n/evil.example', '/staff\\x', 'https://evil.example', 'javascript:alert(1)', '', undefined, ['/staff']]) {
+    for (const next of [
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/staff\\x',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '',
+      undefined,
+      ['/staff'],
+    ]) {
       expect(safeNextPath(next)).toBe('/staff');
     }
   });

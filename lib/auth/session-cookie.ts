@@ -1,4 +1,10 @@
-import { PENDING_SIGN_IN_COOKIE, PENDING_SIGN_IN_MS, PENDING_SIGN_IN_PATH, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-policy';
+import {
+  PENDING_SIGN_IN_COOKIE,
+  PENDING_SIGN_IN_MS,
+  PENDING_SIGN_IN_PATH,
+  SESSION_ABSOLUTE_MS,
+  SESSION_COOKIE,
+} from './session-policy';
 
 // The session cookie: HttpOnly (no script reads it), SameSite=Lax (not sent on cross-site
 // posts), path '/', and gone from the browser when the absolute timeout ends the session.

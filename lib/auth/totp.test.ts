@@ -16,7 +16,9 @@ describe('TOTP codes', () => {
     const now = at(1_700_000_015);
     const step = totpStep(now);
     for (const delta of [-1, 0, 1]) {
-      expect(acceptedTotpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, at((step + delta) * 30)), null, now)).toBe(step + delta);
+      expect(acceptedTotpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, at((step + delta) * 30)), null, now)).toBe(
+        step + delta,
+      );
     }
     for (const delta of [-3, -2, 2, 3]) {
       expect(acceptedTotpStep(RFC_SECRET, totpCodeAt(RFC_SECRET, at((step + delta) * 30)), null, now)).toBeNull();
@@ -35,7 +37,8 @@ describe('TOTP codes', () => {
 
   it('refuses anything that is not six digits, and takes spaces people copy', () => {
     const now = at(1_700_000_015);
-    for (const bad of ['', '12345', '1234567', 'abcdef', '12 34 5', '１２３４５６']) expect(acceptedTotpStep(RFC_SECRET, bad, null, now)).toBeNull();
+    for (const bad of ['', '12345', '1234567', 'abcdef', '12 34 5', '１２３４５６'])
+      expect(acceptedTotpStep(RFC_SECRET, bad, null, now)).toBeNull();
     expect(normalizeTotpCode(' 123 456 ')).toBe('123456');
     const code = totpCodeAt(RFC_SECRET, now);
     expect(acceptedTotpStep(RFC_SECRET, `${code.slice(0, 3)} ${code.slice(3)}`, null, now)).toBe(totpStep(now));

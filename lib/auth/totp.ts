@@ -8,7 +8,14 @@ export const TOTP_PERIOD_S = 30;
 export const TOTP_WINDOW = 1;
 
 function totp(secret: string, label = ''): TOTP {
-  return new TOTP({ issuer: TOTP_ISSUER, label, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: TOTP_PERIOD_S });
+  return new TOTP({
+    issuer: TOTP_ISSUER,
+    label,
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: TOTP_PERIOD_S,
+  });
 }
 
 // 160 random bits (RFC 4226's recommended length), base32 as authenticator apps expect it.

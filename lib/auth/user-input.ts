@@ -19,10 +19,12 @@ export const newUserSchema = userAccessSchema.extend({
 
 export const resetPasswordSchema = z.object({ password: passwordSchema });
 
-export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, 'currentRequired').max(1024, 'currentWrong'),
-  newPassword: passwordSchema,
-}).refine((p) => p.newPassword !== p.currentPassword, { path: ['newPassword'], message: 'sameAsCurrent' });
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'currentRequired').max(1024, 'currentWrong'),
+    newPassword: passwordSchema,
+  })
+  .refine((p) => p.newPassword !== p.currentPassword, { path: ['newPassword'], message: 'sameAsCurrent' });
 
 export const apiTokenLabelSchema = z.string().trim().min(1, 'labelRequired').max(80, 'labelTooLong');
 

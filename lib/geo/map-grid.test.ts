@@ -4,14 +4,19 @@ import { cellBounds, cellOf, DEEPEST_LEVEL, formatCell, nextLevel, parentCell, p
 
 describe('the map grid', () => {
   it('puts a point in the cell whose bounds hold it, at every level', () => {
-    const point = fc.tuple(fc.double({ min: 114.5, max: 122.9, noNaN: true }), fc.double({ min: 34.5, max: 38.4, noNaN: true }));
-    fc.assert(fc.property(point, fc.integer({ min: 0, max: DEEPEST_LEVEL }), ([lng, lat], level) => {
-      const b = cellBounds(cellOf(level, [lng, lat]));
-      expect(lng).toBeGreaterThanOrEqual(b.west - 1e-9);
-      expect(lng).toBeLessThan(b.east + 1e-9);
-      expect(lat).toBeGreaterThanOrEqual(b.south - 1e-9);
-      expect(lat).toBeLessThan(b.north + 1e-9);
-    }));
+    const point = fc.tuple(
+      fc.double({ min: 114.5, max: 122.9, noNaN: true }),
+      fc.double({ min: 34.5, max: 38.4, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(point, fc.integer({ min: 0, max: DEEPEST_LEVEL }), ([lng, lat], level) => {
+        const b = cellBounds(cellOf(level, [lng, lat]));
+        expect(lng).toBeGreaterThanOrEqual(b.west - 1e-9);
+        expect(lng).toBeLessThan(b.east + 1e-9);
+        expect(lat).toBeGreaterThanOrEqual(b.south - 1e-9);
+        expect(lat).toBeLessThan(b.north + 1e-9);
+      }),
+    );
   });
 
   it('nests each cell in its parent', () => {

@@ -11,7 +11,12 @@ export type MapProjection = {
   fitToFeature: (adcode: string) => MapProjection;
 };
 
-function fromProjection(collection: CityCollection, width: number, height: number, projection: GeoProjection): MapProjection {
+function fromProjection(
+  collection: CityCollection,
+  width: number,
+  height: number,
+  projection: GeoProjection,
+): MapProjection {
   return {
     projection,
     path: geoPath(projection),

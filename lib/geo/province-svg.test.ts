@@ -54,18 +54,37 @@ describe('outlinesDocument', () => {
 
 describe('unionBox', () => {
   it('covers every box given', () => {
-    expect(unionBox([{ x: 0, y: 5, w: 10, h: 10 }, { x: -5, y: 0, w: 6, h: 3 }])).toEqual({ x: -5, y: 0, w: 15, h: 15 });
+    expect(
+      unionBox([
+        { x: 0, y: 5, w: 10, h: 10 },
+        { x: -5, y: 0, w: 6, h: 3 },
+      ]),
+    ).toEqual({ x: -5, y: 0, w: 15, h: 15 });
   });
 });
 
 describe('pointAlong', () => {
   it('finds the middle of a bent line by length, not by vertex count', () => {
-    expect(pointAlong([[0, 0], [10, 0], [10, 30]])).toEqual([10, 10]);
+    expect(
+      pointAlong([
+        [0, 0],
+        [10, 0],
+        [10, 30],
+      ]),
+    ).toEqual([10, 10]);
   });
 
   it('returns the only point of a one-point line and the end at fraction 1', () => {
     expect(pointAlong([[3, 4]])).toEqual([3, 4]);
-    expect(pointAlong([[0, 0], [4, 0]], 1)).toEqual([4, 0]);
+    expect(
+      pointAlong(
+        [
+          [0, 0],
+          [4, 0],
+        ],
+        1,
+      ),
+    ).toEqual([4, 0]);
   });
 });
 
@@ -78,7 +97,15 @@ describe('projectGeometry', () => {
   });
 
   it('draws a corridor as a path with its symbol between its ends', () => {
-    const shape = projectGeometry(JSON.stringify({ type: 'LineString', coordinates: [[116.89, 36.67], [115.67, 36.23]] }));
+    const shape = projectGeometry(
+      JSON.stringify({
+        type: 'LineString',
+        coordinates: [
+          [116.89, 36.67],
+          [115.67, 36.23],
+        ],
+      }),
+    );
     expect(shape?.kind).toBe('line');
     if (shape?.kind !== 'line') return;
     expect(shape.d).toMatch(/^M[\d.]+,[\d.]+L/);
@@ -89,8 +116,14 @@ describe('projectGeometry', () => {
   });
 
   it('skips what it cannot draw instead of throwing', () => {
-    for (const text of [null, '', 'not json', '{"type":"Polygon","coordinates":[]}', '{"type":"Point","coordinates":[500,1]}',
-      '{"type":"LineString","coordinates":[[117,36]]}']) {
+    for (const text of [
+      null,
+      '',
+      'not json',
+      '{"type":"Polygon","coordinates":[]}',
+      '{"type":"Point","coordinates":[500,1]}',
+      '{"type":"LineString","coordinates":[[117,36]]}',
+    ]) {
       expect(projectGeometry(text), String(text)).toBeNull();
     }
   });

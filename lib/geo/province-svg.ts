@@ -66,7 +66,9 @@ export function outlinesVersion(): string {
 
 // The outlines as a stand-alone SVG document of paths with ids, for <use> to reference.
 export function outlinesDocument(): string {
-  const paths = provinceSvg().cities.map((c) => `<path id="c${c.adcode}" d="${c.d}" vector-effect="non-scaling-stroke"/>`);
+  const paths = provinceSvg().cities.map(
+    (c) => `<path id="c${c.adcode}" d="${c.d}" vector-effect="non-scaling-stroke"/>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg">${paths.join('')}</svg>`;
 }
 
@@ -120,7 +122,17 @@ export function project(point: LngLat): XY | null {
 }
 
 // A box of longitudes and latitudes on the canvas (north is up, so its top is the north edge).
-export function projectBounds({ west, south, east, north }: { west: number; south: number; east: number; north: number }): Box | null {
+export function projectBounds({
+  west,
+  south,
+  east,
+  north,
+}: {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}): Box | null {
   const [a, b] = [project([west, north]), project([east, south])];
   return a && b ? { x: a[0], y: a[1], w: round(b[0] - a[0]), h: round(b[1] - a[1]) } : null;
 }

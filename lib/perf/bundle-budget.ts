@@ -17,7 +17,9 @@ function publicRoute(route: string): string {
 }
 
 export function firstLoadGzipBytes(root: string): { route: string; bytes: number; budget: number }[] {
-  const stats = JSON.parse(fs.readFileSync(path.join(root, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as RouteStats[];
+  const stats = JSON.parse(
+    fs.readFileSync(path.join(root, '.next/diagnostics/route-bundle-stats.json'), 'utf8'),
+  ) as RouteStats[];
   const gzipped = new Map<string, number>();
   const sizeOf = (chunk: string) => {
     if (!gzipped.has(chunk)) gzipped.set(chunk, gzipSync(fs.readFileSync(path.join(root, chunk))).length);

@@ -8,26 +8,48 @@ import type { TrackerDb } from '@/db/core/connection';
 const VOLATILE_COLUMNS: Record<string, string[]> = { sessions: ['last_seen_at'], api_tokens: ['last_used_at'] };
 
 export function snapshotDatabase(db: TrackerDb, { except = [] as string[] } = {}): string {
-  const tables = db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name").pluck().all() as string[];
-  return JSON.stringify(tables.filter((table) => !except.includes(table)).map((table) => {
-    const rows = db.$client.prepare(`select * from "${table}" order by rowid`).all() as Record<string, unknown>[];
-    const volatile = VOLATILE_COLUMNS[table] ?? [];
-    return [table, volatile.length ? rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !volatile.includes(k)))) : rows];
-  }));
+  const tables = db.$client
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
+    )
+    .pluck()
+    .all() as string[];
+  return JSON.stringify(
+    tables
+      .filter((table) => !except.includes(table))
+      .map((table) => {
+        const rows = db.$client.prepare(`select * from "${table}" order by rowid`).all() as Record<string, unknown>[];
+        const volatile = VOLATILE_COLUMNS[table] ?? [];
+        return [
+          table,
+          volatile.length
+            ? rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !volatile.includes(k))))
+            : rows,
+        ];
+      }),
+  );
 }
 
 // A property over hostile input whose every run must leave the database exactly as it was.
 // Each run happens inside a savepoint that is rolled back afterwards, so a run that did write
 // is reported as itself (and shrunk as itself), not as every run after it failing.
-export async function expectUnchangedAfterEach<T>(db: TrackerDb, arbitrary: fc.Arbitrary<T>, run: (value: T) => Promise<void>, numRuns: number): Promise<void> {
+export async function expectUnchangedAfterEach<T>(
+  db: TrackerDb,
+  arbitrary: fc.Arbitrary<T>,
+  run: (value: T) => Promise<void>,
+  numRuns: number,
+): Promise<void> {
   const before = snapshotDatabase(db);
-  await fc.assert(fc.asyncProperty(arbitrary, async (value) => {
-    db.$client.exec('SAVEPOINT hostile_run');
-    try {
-      await run(value);
-      expect(snapshotDatabase(db)).toBe(before);
-    } finally {
-      db.$client.exec('ROLLBACK TO hostile_run; RELEASE hostile_run');
-    }
-  }), { numRuns });
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (value) => {
+      db.$client.exec('SAVEPOINT hostile_run');
+      try {
+        await run(value);
+        expect(snapshotDatabase(db)).toBe(before);
+      } finally {
+        db.$client.exec('ROLLBACK TO hostile_run; RELEASE hostile_run');
+      }
+    }),
+    { numRuns },
+  );
 }

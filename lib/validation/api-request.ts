@@ -9,7 +9,8 @@ type JsonBody = { body: Record<string, unknown>; refusal?: undefined } | { refus
 
 // What the headers alone refuse: a body that is not JSON, or declares more than the limit.
 export function refuseBodyHeaders(contentType: string | null, contentLength: string | null): ApiAnswer | null {
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? '')) return errorAnswer(415, 'Send the body as JSON with Content-Type: application/json.');
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType ?? ''))
+    return errorAnswer(415, 'Send the body as JSON with Content-Type: application/json.');
   if (Number(contentLength ?? 0) > MAX_JSON_BYTES) return tooLarge();
   return null;
 }
@@ -19,7 +20,8 @@ export function parseJsonObject(text: string | null): JsonBody {
   if (text === null) return { refusal: tooLarge() };
   try {
     const body = JSON.parse(text) as unknown;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return { refusal: errorAnswer(400, 'The body must be a JSON object.') };
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return { refusal: errorAnswer(400, 'The body must be a JSON object.') };
     return { body: body as Record<string, unknown> };
   } catch {
     return { refusal: errorAnswer(400, 'The body is not valid JSON.') };
@@ -28,7 +30,9 @@ export function parseJsonObject(text: string | null): JsonBody {
 
 const tooLarge = () => errorAnswer(413, `The body may be at most ${MAX_JSON_BYTES} bytes.`);
 
-export async function readJsonBody(request: Request): Promise<{ body: Record<string, unknown>; response?: undefined } | { response: Response; body?: undefined }> {
+export async function readJsonBody(
+  request: Request,
+): Promise<{ body: Record<string, unknown>; response?: undefined } | { response: Response; body?: undefined }> {
   const refusal = refuseBodyHeaders(request.headers.get('content-type'), request.headers.get('content-length'));
   if (refusal) return { response: answerResponse(refusal) };
   const read = parseJsonObject((await readAtMost(request.body, MAX_JSON_BYTES))?.toString('utf8') ?? null);

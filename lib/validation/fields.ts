@@ -12,24 +12,43 @@ function isRealDay(value: string): boolean {
 }
 
 // Forms send '' for an empty field, and a new record may leave it out; the record stores null.
-export const emptyToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
+export const emptyToNull = (value: unknown) =>
+  value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value;
 
 // '2021', '2021-10' or '2021-10-20', as the sources give them.
-export const partialDate = z.preprocess(emptyToNull, z.string({ error: 'dateFormat' }).trim()
-  .regex(PARTIAL_DATE, { error: 'dateFormat' }).refine(isRealDay, { error: 'dateFormat' }).nullable());
+export const partialDate = z.preprocess(
+  emptyToNull,
+  z
+    .string({ error: 'dateFormat' })
+    .trim()
+    .regex(PARTIAL_DATE, { error: 'dateFormat' })
+    .refine(isRealDay, { error: 'dateFormat' })
+    .nullable(),
+);
 
-export const day = z.preprocess(emptyToNull, z.string({ error: 'dayFormat' }).trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dayFormat' }).refine(isRealDay, { error: 'dayFormat' }).nullable());
+export const day = z.preprocess(
+  emptyToNull,
+  z
+    .string({ error: 'dayFormat' })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dayFormat' })
+    .refine(isRealDay, { error: 'dayFormat' })
+    .nullable(),
+);
 
 // No stored text carries control characters other than tab and line breaks: a NUL or an escape
 // sequence is never part of a name or note, and it breaks the CSV export and terminals that
 // show it later. Refused at the field rather than silently stripped, so nothing is altered.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-export const plainText = (message: string) => z.string({ error: message }).refine((v) => !CONTROL_CHARACTER.test(v), { error: 'invalid' });
+export const plainText = (message: string) =>
+  z.string({ error: message }).refine((v) => !CONTROL_CHARACTER.test(v), { error: 'invalid' });
 
-export const requiredText = (max: number) => plainText('required').trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
-export const optionalText = (max: number) => z.preprocess((v) => v ?? '', plainText('invalid').trim().max(max, { error: 'tooLong' }));
-export const nullableText = (max: number) => z.preprocess(emptyToNull, plainText('invalid').trim().max(max, { error: 'tooLong' }).nullable());
+export const requiredText = (max: number) =>
+  plainText('required').trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+export const optionalText = (max: number) =>
+  z.preprocess((v) => v ?? '', plainText('invalid').trim().max(max, { error: 'tooLong' }));
+export const nullableText = (max: number) =>
+  z.preprocess(emptyToNull, plainText('invalid').trim().max(max, { error: 'tooLong' }).nullable());
 
 // Forms send numbers as text and JSON as numbers; nothing else counts as one. z.coerce would
 // turn true into 1, [50] into 50 and an empty field into 0, so a wrong type was quietly saved.
@@ -40,12 +59,17 @@ export const numberFromText = (value: unknown) => {
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : value;
 };
 
-export const recordCode = z.string({ error: 'required' }).trim().min(1, { error: 'required' })
+export const recordCode = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
   .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'codeFormat' });
 
 export const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'choose' });
 
-export const cityCodeList = z.array(z.string({ error: 'unknownCity' }).regex(/^\d{6}$/, { error: 'unknownCity' }), { error: 'invalid' });
+export const cityCodeList = z.array(z.string({ error: 'unknownCity' }).regex(/^\d{6}$/, { error: 'unknownCity' }), {
+  error: 'invalid',
+});
 
 // A later partial date may not fall before an earlier one; dates of different precision are
 // compared on what both say ('2021' does not end before '2021-10').

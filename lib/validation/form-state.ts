@@ -4,7 +4,13 @@ import type { FieldErrors } from './field-errors';
 // refused submit never loses them), or the conflict that refused it.
 export type FormValues = Record<string, string | string[]>;
 
-export type ConflictChange = { version: number; at: string; by: string | null; note: string; changes: { field: string; from: unknown; to: unknown }[] };
+export type ConflictChange = {
+  version: number;
+  at: string;
+  by: string | null;
+  note: string;
+  changes: { field: string; from: unknown; to: unknown }[];
+};
 
 export type FormState = {
   status: 'idle' | 'saved' | 'invalid' | 'conflict' | 'forbidden' | 'not_found';
@@ -32,5 +38,10 @@ export function formValues(formData: FormData, multi: readonly string[] = []): F
 
 // The day in China, where the office works, not the server's time zone.
 export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -9,8 +9,12 @@ export default async function HomePage() {
   const counts = countRecords(scope);
   const indicators = fetchIndicators(scope);
   const tiles = [
-    ['projects', counts.projects], ['agreements', counts.agreements], ['organizations', counts.organizations],
-    ['events', counts.events], ['plans', counts.plans], ['indicators', counts.indicators],
+    ['projects', counts.projects],
+    ['agreements', counts.agreements],
+    ['organizations', counts.organizations],
+    ['events', counts.events],
+    ['plans', counts.plans],
+    ['indicators', counts.indicators],
   ] as const;
   return (
     <div className="space-y-8">
@@ -19,9 +23,18 @@ export default async function HomePage() {
         <p className="text-slate-600">{t('app.subtitle')}</p>
         <p className="max-w-3xl">{t('home.lead')}</p>
         <div className="flex flex-wrap gap-3 pt-2">
-          <Link href="/dashboard" className="rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-900">{t('home.openDashboard')}</Link>
-          <Link href="/map" className="rounded-md border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">{t('home.openMap')}</Link>
-          <Link href="/projects" className="rounded-md border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">{t('home.openList')}</Link>
+          <Link href="/dashboard" className="rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-900">
+            {t('home.openDashboard')}
+          </Link>
+          <Link href="/map" className="rounded-md border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">
+            {t('home.openMap')}
+          </Link>
+          <Link
+            href="/projects"
+            className="rounded-md border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50"
+          >
+            {t('home.openList')}
+          </Link>
         </div>
       </section>
       <section aria-label={t('home.projects')}>
@@ -35,11 +48,15 @@ export default async function HomePage() {
         </ul>
       </section>
       <section aria-labelledby="indicators" className="space-y-3">
-        <h2 id="indicators" className="text-xl font-semibold">{t('home.indicatorsHeading')}</h2>
+        <h2 id="indicators" className="text-xl font-semibold">
+          {t('home.indicatorsHeading')}
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {indicators.map((i) => (
             <li key={i.code} className="rounded-lg border border-slate-200 bg-white p-4">
-              <p className="text-2xl font-semibold tabular-nums">{i.value} <span className="text-base font-normal">{localized(locale, i.unitZh, i.unitEn)}</span></p>
+              <p className="text-2xl font-semibold tabular-nums">
+                {i.value} <span className="text-base font-normal">{localized(locale, i.unitZh, i.unitEn)}</span>
+              </p>
               <p className="text-sm text-slate-700">{localized(locale, i.nameZh, i.nameEn)}</p>
               {i.asOf && <p className="text-xs text-slate-500">{i.asOf}</p>}
             </li>

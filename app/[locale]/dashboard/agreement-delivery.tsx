@@ -13,7 +13,9 @@ export async function AgreementDelivery({ scope, filters, locale }: DashboardVie
   const agreements = await getAgreementDelivery(scope, filters);
   return (
     <DashboardCard id="agreements" title={t('agreements.heading')} description={t('agreements.description')}>
-      {agreements.length === 0 ? <p className="text-sm text-slate-600">{t('agreements.empty')}</p> : (
+      {agreements.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('agreements.empty')}</p>
+      ) : (
         <ul className="divide-y divide-slate-100">
           {agreements.map((a) => (
             <li key={a.code} className="py-3 print:break-inside-avoid">
@@ -26,25 +28,43 @@ export async function AgreementDelivery({ scope, filters, locale }: DashboardVie
                 </div>
                 {a.projectCount > 0 && (
                   <div className="shrink-0 text-sm sm:text-right">
-                    <ProgressMeter value={Math.round((a.doneCount / a.projectCount) * 100)} label={t('agreements.doneMeter')} unknownLabel="" />
+                    <ProgressMeter
+                      value={Math.round((a.doneCount / a.projectCount) * 100)}
+                      label={t('agreements.doneMeter')}
+                      unknownLabel=""
+                    />
                     <p className="mt-1 text-xs text-slate-600">
-                      {t('agreements.projects', { count: a.projectCount })} · {t('agreements.done', { done: a.doneCount, total: a.projectCount })} · {a.averageProgress === null
-                        ? t('agreements.averageNone') : t('agreements.average', { value: Math.round(a.averageProgress), reported: a.progressReported })}
+                      {t('agreements.projects', { count: a.projectCount })} ·{' '}
+                      {t('agreements.done', { done: a.doneCount, total: a.projectCount })} ·{' '}
+                      {a.averageProgress === null
+                        ? t('agreements.averageNone')
+                        : t('agreements.average', {
+                            value: Math.round(a.averageProgress),
+                            reported: a.progressReported,
+                          })}
                     </p>
                   </div>
                 )}
               </div>
-              {a.projectCount === 0 ? <p className="mt-1 text-xs text-slate-500">{t('agreements.noProjects')}</p> : (
+              {a.projectCount === 0 ? (
+                <p className="mt-1 text-xs text-slate-500">{t('agreements.noProjects')}</p>
+              ) : (
                 <details className="mt-2">
-                  <summary className="cursor-pointer text-sm text-brand-700">{t('agreements.committed', { count: a.projectCount })}</summary>
+                  <summary className="cursor-pointer text-sm text-brand-700">
+                    {t('agreements.committed', { count: a.projectCount })}
+                  </summary>
                   <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
                     {a.projects.map((p) => (
                       <li key={p.code} className="flex items-center justify-between gap-2">
-                        <a href={`/projects/${p.code}`} className="min-w-0 truncate text-brand-700 hover:underline">{localized(locale, p.nameZh, p.nameEn)}</a>
+                        <a href={`/projects/${p.code}`} className="min-w-0 truncate text-brand-700 hover:underline">
+                          {localized(locale, p.nameZh, p.nameEn)}
+                        </a>
                         <StageBadge stage={p.stage} />
                       </li>
                     ))}
-                    {a.projectCount > a.projects.length && <li className="text-slate-500">{t('more', { count: a.projectCount - a.projects.length })}</li>}
+                    {a.projectCount > a.projects.length && (
+                      <li className="text-slate-500">{t('more', { count: a.projectCount - a.projects.length })}</li>
+                    )}
                   </ul>
                 </details>
               )}

@@ -12,6 +12,10 @@ export class CardErrorBoundary extends Component<{ message: string; children: Re
 
   render() {
     if (!this.state.failed) return this.props.children;
-    return <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">{this.props.message}</p>;
+    return (
+      <p role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+        {this.props.message}
+      </p>
+    );
   }
 }

@@ -39,7 +39,10 @@ const CARDS = [
 // (page.tsx), or once per view into the full-route cache for everyone else (cached-view/).
 export async function DashboardContent({ query, scope }: { query: DashboardQuery; scope: ReadScope }) {
   const [t, locale, cities] = await Promise.all([getTranslations(), getLocale(), getDashboardCities()]);
-  const parsed = parseProjectFilters(query, cities.map((c) => c.code));
+  const parsed = parseProjectFilters(
+    query,
+    cities.map((c) => c.code),
+  );
   const filters: ProjectFilters = parsed.filters ?? {};
   const view: DashboardView = { scope, filters, locale };
   const city = cities.find((c) => c.code === filters.city);
@@ -50,9 +53,12 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
     filters.health && `${t('projects.health')}: ${t(`health.${filters.health}`)}`,
     filters.status && t(`dashboard.status.${filters.status}`),
   ].filter(Boolean);
-  const asOf = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date());
+  const asOf = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(
+    new Date(),
+  );
   const narrowed = Boolean(filters.category || filters.stage || filters.health || filters.status);
-  const button = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50';
+  const button =
+    'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50';
 
   return (
     <div className="dashboard space-y-5 print:space-y-3">
@@ -72,12 +78,20 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
       <ProjectFilterForm action="/dashboard" filters={filters} cities={cities} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="text-sm text-slate-700" aria-live="polite">
-          <p className="font-medium">{applied.length ? t('dashboard.activeFilters', { filters: applied.join(' · ') }) : t('dashboard.noFilters')}</p>
-          {(narrowed || city) && <p className="mt-1 max-w-3xl text-xs text-slate-500">{t('dashboard.recordsFollowCity')}</p>}
+          <p className="font-medium">
+            {applied.length ? t('dashboard.activeFilters', { filters: applied.join(' · ') }) : t('dashboard.noFilters')}
+          </p>
+          {(narrowed || city) && (
+            <p className="mt-1 max-w-3xl text-xs text-slate-500">{t('dashboard.recordsFollowCity')}</p>
+          )}
         </div>
         <div role="group" aria-label={t('dashboard.actions')} className="no-print flex shrink-0 flex-wrap gap-2">
-          <a href={exportHref(filters, 'csv')} download className={button}>{t('dashboard.exportCsv')}</a>
-          <a href={exportHref(filters, 'json')} download className={button}>{t('dashboard.exportJson')}</a>
+          <a href={exportHref(filters, 'csv')} download className={button}>
+            {t('dashboard.exportCsv')}
+          </a>
+          <a href={exportHref(filters, 'json')} download className={button}>
+            {t('dashboard.exportJson')}
+          </a>
           <PrintButton label={t('dashboard.print')} />
         </div>
       </div>

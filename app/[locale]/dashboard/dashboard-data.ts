@@ -28,11 +28,16 @@ function cached<A extends unknown[], R>(name: string, fetch: (...args: A) => R):
 export const getDashboardCities = cached('cities', () => fetchCities());
 export const getHeadlineFigures = cached('headline', fetchHeadlineFigures);
 export const getCategoryProgress = cached('category', (scope: ReadScope, filters: ProjectFilters) =>
-  fetchProgressByCategory(scope, filters, filters.category ? [filters.category] : CATEGORIES));
-export const getCityProgress = cached('city', (scope: ReadScope, filters: ProjectFilters, cityCodes: string[]) => fetchProgressByCity(scope, filters, cityCodes));
+  fetchProgressByCategory(scope, filters, filters.category ? [filters.category] : CATEGORIES),
+);
+export const getCityProgress = cached('city', (scope: ReadScope, filters: ProjectFilters, cityCodes: string[]) =>
+  fetchProgressByCity(scope, filters, cityCodes),
+);
 export const getAgreementDelivery = cached('agreements', fetchAgreementDelivery);
 export const getTimeline = cached('timeline', fetchTimeline);
-export const getRecentChanges = cached('changes', (scope: ReadScope, filters: ProjectFilters) => fetchRecentChanges(scope, filters));
+export const getRecentChanges = cached('changes', (scope: ReadScope, filters: ProjectFilters) =>
+  fetchRecentChanges(scope, filters),
+);
 
 const getNeedsAttentionAsOf = cached('attention', fetchNeedsAttention);
 

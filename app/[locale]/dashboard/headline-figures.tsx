@@ -19,13 +19,26 @@ export async function HeadlineFigures({ scope, filters }: DashboardView) {
     { key: 'services', value: figures.services, href: projectListHref(filters, { category: 'services' }) },
   ];
   return (
-    <DashboardCard id="headline" title={t('headline.heading')}
-      description={[t('headline.total', { count: figures.total }), figures.byGroup.cancelled ? t('headline.cancelled', { count: figures.byGroup.cancelled }) : ''].filter(Boolean).join(' · ')}>
+    <DashboardCard
+      id="headline"
+      title={t('headline.heading')}
+      description={[
+        t('headline.total', { count: figures.total }),
+        figures.byGroup.cancelled ? t('headline.cancelled', { count: figures.byGroup.cancelled }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    >
       <ul className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6 print:grid-cols-6">
         {tiles.map((tile) => {
           const body = (
             <>
-              <span className="block text-3xl font-semibold tabular-nums text-brand-900" data-testid={`figure-${tile.key}`}>{tile.value}</span>
+              <span
+                className="block text-3xl font-semibold tabular-nums text-brand-900"
+                data-testid={`figure-${tile.key}`}
+              >
+                {tile.value}
+              </span>
               <span className="mt-1 block text-sm font-medium text-slate-800">{t(`headline.${tile.key}`)}</span>
               <span className="mt-0.5 block text-xs text-slate-500">{t(`headline.${tile.key}Hint`)}</span>
             </>
@@ -34,9 +47,13 @@ export async function HeadlineFigures({ scope, filters }: DashboardView) {
           return (
             <li key={tile.key}>
               {/* A zero opens nothing: there is no list behind it. */}
-              {tile.value > 0
-                ? <a href={tile.href} className={`${box} transition hover:border-brand-600 hover:bg-brand-50`}>{body}</a>
-                : <div className={`${box} bg-slate-50`}>{body}</div>}
+              {tile.value > 0 ? (
+                <a href={tile.href} className={`${box} transition hover:border-brand-600 hover:bg-brand-50`}>
+                  {body}
+                </a>
+              ) : (
+                <div className={`${box} bg-slate-50`}>{body}</div>
+              )}
             </li>
           );
         })}

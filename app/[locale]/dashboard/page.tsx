@@ -6,7 +6,13 @@ export const generateMetadata = dashboardMetadata;
 
 // The dashboard for signed-in readers, who may read internally, and for queries outside the
 // cached views (proxy.ts sends the rest to cached-view/): rendered per request.
-export default async function DashboardPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<DashboardQuery> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: LocaleParams;
+  searchParams: Promise<DashboardQuery>;
+}) {
   const [, query, scope] = await Promise.all([pageLocale(params), searchParams, currentReadScope()]);
   return <DashboardContent query={query} scope={scope} />;
 }

@@ -8,6 +8,11 @@ export async function getPartialDateFormatter(): Promise<(value: string) => stri
     const parts = partialDateParts(value, locale);
     if (!parts) return value;
     // As strings: a number argument would be printed with a thousands separator ("2,021").
-    return t(DATE_MESSAGE[parts.precision], { ...parts, year: String(parts.year), month: String(parts.month), day: String(parts.day) });
+    return t(DATE_MESSAGE[parts.precision], {
+      ...parts,
+      year: String(parts.year),
+      month: String(parts.month),
+      day: String(parts.day),
+    });
   };
 }

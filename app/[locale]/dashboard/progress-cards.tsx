@@ -14,15 +14,25 @@ import { StageTable, type StageTableRow } from './stage-table';
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 // Turns the aggregate rows into what the chart and its table both draw, so they cannot disagree.
-function toTableRows(rows: ProgressRow[], t: Translate, label: (key: string) => string, narrow: (key: string) => ProjectFilters, filters: ProjectFilters): StageTableRow[] {
+function toTableRows(
+  rows: ProgressRow[],
+  t: Translate,
+  label: (key: string) => string,
+  narrow: (key: string) => ProjectFilters,
+  filters: ProjectFilters,
+): StageTableRow[] {
   return rows.map((r) => {
     const average = r.averageProgress === null ? null : Math.round(r.averageProgress);
     const href = projectListHref(filters, narrow(r.key));
     return {
       key: r.key,
       label: label(r.key),
-      note: r.total === 0 ? t('dashboard.chart.noProjects')
-        : average === null ? t('dashboard.chart.averageNone') : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
+      note:
+        r.total === 0
+          ? t('dashboard.chart.noProjects')
+          : average === null
+            ? t('dashboard.chart.averageNone')
+            : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
       href,
       counts: r.stages,
       hrefs: Object.fromEntries(STAGES.map((stage) => [stage, stageHref(href, stage)])) as Record<Stage, string>,
@@ -33,18 +43,43 @@ function toTableRows(rows: ProgressRow[], t: Translate, label: (key: string) => 
   });
 }
 
-async function ProgressCard({ id, rows, emptyText, caption, chartLabel, rowHeader, title, description }: {
-  id: 'category' | 'city'; rows: StageTableRow[]; emptyText: string; caption: string; chartLabel: string; rowHeader: string; title: string; description: string;
+async function ProgressCard({
+  id,
+  rows,
+  emptyText,
+  caption,
+  chartLabel,
+  rowHeader,
+  title,
+  description,
+}: {
+  id: 'category' | 'city';
+  rows: StageTableRow[];
+  emptyText: string;
+  caption: string;
+  chartLabel: string;
+  rowHeader: string;
+  title: string;
+  description: string;
 }) {
   const t = await getTranslations();
   const stageLabels = Object.fromEntries(STAGES.map((s) => [s, t(`stage.${s}`)])) as Record<Stage, string>;
   return (
     <DashboardCard id={`by-${id}`} title={title} description={description}>
-      {rows.every((r) => r.total === 0) ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">{emptyText}</p> : (
+      {rows.every((r) => r.total === 0) ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
+          {emptyText}
+        </p>
+      ) : (
         <>
           <p className="no-print mb-2 text-xs text-slate-500">{t('dashboard.chart.clickHint')}</p>
           {/* The chart gets only what it draws; the table's links and columns stay in the server's HTML. */}
-          <StageChart rows={rows.map(({ key, label, note, href, counts }) => ({ key, label, note, href, counts }))} stageLabels={stageLabels} label={chartLabel} testId={`${id}-chart`} />
+          <StageChart
+            rows={rows.map(({ key, label, note, href, counts }) => ({ key, label, note, href, counts }))}
+            stageLabels={stageLabels}
+            label={chartLabel}
+            testId={`${id}-chart`}
+          />
           <StageTable rows={rows} caption={caption} rowHeader={rowHeader} testId={`${id}-table`} />
         </>
       )}
@@ -54,10 +89,24 @@ async function ProgressCard({ id, rows, emptyText, caption, chartLabel, rowHeade
 
 export async function CategoryProgress({ scope, filters }: DashboardView) {
   const t = await getTranslations();
-  const rows = toTableRows(await getCategoryProgress(scope, filters), t, (key) => t(`category.${key}` as 'category.rail'), (key) => ({ category: key as ProjectFilters['category'] }), filters);
+  const rows = toTableRows(
+    await getCategoryProgress(scope, filters),
+    t,
+    (key) => t(`category.${key}` as 'category.rail'),
+    (key) => ({ category: key as ProjectFilters['category'] }),
+    filters,
+  );
   return (
-    <ProgressCard id="category" rows={rows} title={t('dashboard.byCategory.heading')} description={t('dashboard.byCategory.description')}
-      emptyText={t('dashboard.byCategory.empty')} caption={t('dashboard.byCategory.caption')} chartLabel={t('dashboard.byCategory.chartLabel')} rowHeader={t('dashboard.byCategory.rowHeader')} />
+    <ProgressCard
+      id="category"
+      rows={rows}
+      title={t('dashboard.byCategory.heading')}
+      description={t('dashboard.byCategory.description')}
+      emptyText={t('dashboard.byCategory.empty')}
+      caption={t('dashboard.byCategory.caption')}
+      chartLabel={t('dashboard.byCategory.chartLabel')}
+      rowHeader={t('dashboard.byCategory.rowHeader')}
+    />
   );
 }
 
@@ -65,9 +114,27 @@ export async function CityProgress({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations();
   const cities = (await getDashboardCities()).filter((c) => !filters.city || c.code === filters.city);
   const name = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
-  const rows = toTableRows(await getCityProgress(scope, filters, cities.map((c) => c.code)), t, (key) => name.get(key) ?? key, (key) => ({ city: key }), filters);
+  const rows = toTableRows(
+    await getCityProgress(
+      scope,
+      filters,
+      cities.map((c) => c.code),
+    ),
+    t,
+    (key) => name.get(key) ?? key,
+    (key) => ({ city: key }),
+    filters,
+  );
   return (
-    <ProgressCard id="city" rows={rows} title={t('dashboard.byCity.heading')} description={t('dashboard.byCity.description')}
-      emptyText={t('dashboard.byCity.empty')} caption={t('dashboard.byCity.caption')} chartLabel={t('dashboard.byCity.chartLabel')} rowHeader={t('dashboard.byCity.rowHeader')} />
+    <ProgressCard
+      id="city"
+      rows={rows}
+      title={t('dashboard.byCity.heading')}
+      description={t('dashboard.byCity.description')}
+      emptyText={t('dashboard.byCity.empty')}
+      caption={t('dashboard.byCity.caption')}
+      chartLabel={t('dashboard.byCity.chartLabel')}
+      rowHeader={t('dashboard.byCity.rowHeader')}
+    />
   );
 }

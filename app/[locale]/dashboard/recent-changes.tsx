@@ -8,7 +8,8 @@ import type { DashboardView } from './dashboard-view';
 export async function RecentChanges({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations();
   const changes = await getRecentChanges(scope, filters);
-  const fieldName = (field: string) => (t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field);
+  const fieldName = (field: string) =>
+    t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field;
   const valueText = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('dashboard.changes.empty');
     if (field === 'stage' || field === 'health' || field === 'category') {
@@ -19,7 +20,9 @@ export async function RecentChanges({ scope, filters, locale }: DashboardView) {
   };
   return (
     <DashboardCard id="changes" title={t('dashboard.changes.heading')} description={t('dashboard.changes.description')}>
-      {changes.length === 0 ? <p className="text-sm text-slate-600">{t('dashboard.changes.none')}</p> : (
+      {changes.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('dashboard.changes.none')}</p>
+      ) : (
         <ol className="change-list">
           {changes.map((entry) => (
             <li key={entry.id}>
@@ -29,7 +32,13 @@ export async function RecentChanges({ scope, filters, locale }: DashboardView) {
               </p>
               <ul>
                 {entry.changes.map((c) => (
-                  <li key={c.field}>{t('dashboard.changes.change', { field: fieldName(c.field), from: valueText(c.field, c.from), to: valueText(c.field, c.to) })}</li>
+                  <li key={c.field}>
+                    {t('dashboard.changes.change', {
+                      field: fieldName(c.field),
+                      from: valueText(c.field, c.from),
+                      to: valueText(c.field, c.to),
+                    })}
+                  </li>
                 ))}
               </ul>
               {entry.userName && <p className="change-by">{t('dashboard.changes.by', { name: entry.userName })}</p>}

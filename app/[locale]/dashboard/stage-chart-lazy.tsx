@@ -2,7 +2,13 @@
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { flushSync } from 'react-dom';
 import type { StageChart as StageChartType } from './stage-chart';
-import { loadStageChart, loadStageChartOnIntent, loadedStageChart, nextTurn, registerChartDrawer } from './stage-chart-loader';
+import {
+  loadStageChart,
+  loadStageChartOnIntent,
+  loadedStageChart,
+  nextTurn,
+  registerChartDrawer,
+} from './stage-chart-loader';
 import { AXIS_HEIGHT, LEGEND_HEIGHT, ROW_HEIGHT } from './stage-chart-size';
 
 type Props = Omit<ComponentProps<typeof StageChartType>, 'width'>;
@@ -22,23 +28,27 @@ export function LazyStageChart(props: Props) {
     if (!node) return;
     const measure = () => Math.floor(node.getBoundingClientRect().width);
     // Synchronous, so the chart is in the page before the browser lays it out for printing.
-    const show = (chart: typeof StageChartType) => flushSync(() => {
-      setChart(() => chart);
-      setWidth(measure());
-    });
+    const show = (chart: typeof StageChartType) =>
+      flushSync(() => {
+        setChart(() => chart);
+        setWidth(measure());
+      });
     const draw = () => {
       const chart = loadedStageChart();
       if (chart) show(chart);
     };
     let cancelled = false;
-    const seen = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      seen.disconnect();
-      void loadStageChart().then(async (chart) => {
-        await nextTurn();
-        if (!cancelled) show(chart);
-      });
-    }, { rootMargin: AHEAD });
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        seen.disconnect();
+        void loadStageChart().then(async (chart) => {
+          await nextTurn();
+          if (!cancelled) show(chart);
+        });
+      },
+      { rootMargin: AHEAD },
+    );
     seen.observe(node);
     // Follows the card's width (a turned phone, a resized window); an unchanged width is a no-op.
     const resized = new ResizeObserver(([entry]) => setWidth((w) => (w > 0 ? Math.floor(entry.contentRect.width) : w)));
@@ -58,9 +68,15 @@ export function LazyStageChart(props: Props) {
 
   return (
     <div ref={place} className="w-full">
-      {Chart && width > 0 ? <Chart {...props} width={width} /> : (
-        <div aria-hidden data-chart-placeholder className="w-full animate-pulse rounded-md bg-slate-100"
-          style={{ height: LEGEND_HEIGHT + props.rows.length * ROW_HEIGHT + AXIS_HEIGHT }} />
+      {Chart && width > 0 ? (
+        <Chart {...props} width={width} />
+      ) : (
+        <div
+          aria-hidden
+          data-chart-placeholder
+          className="w-full animate-pulse rounded-md bg-slate-100"
+          style={{ height: LEGEND_HEIGHT + props.rows.length * ROW_HEIGHT + AXIS_HEIGHT }}
+        />
       )}
     </div>
   );

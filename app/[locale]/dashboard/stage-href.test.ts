@@ -11,7 +11,9 @@ describe('stageHref', () => {
       [{ stage: 'completion', status: 'done' }, { city: '371500' }],
     ];
     for (const [filters, narrow] of cases) {
-      expect(stageHref(projectListHref(filters, narrow), 'implementation')).toBe(projectListHref(filters, { ...narrow, stage: 'implementation' }));
+      expect(stageHref(projectListHref(filters, narrow), 'implementation')).toBe(
+        projectListHref(filters, { ...narrow, stage: 'implementation' }),
+      );
     }
     expect(filtersToQuery({})).toBe('');
     expect(stageHref('/projects', 'maintenance')).toBe('/projects?stage=maintenance');

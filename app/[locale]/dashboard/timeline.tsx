@@ -27,23 +27,31 @@ export async function Timeline({ scope, filters, locale }: DashboardView) {
   const { entries, truncated } = await getTimeline(scope, filters);
   const item = (e: Entry) => (
     <li key={`${e.kind}-${e.code}`}>
-      <span className="timeline-kind" data-kind={e.kind}>{t(`kind.${e.kind}`)}</span>
+      <span className="timeline-kind" data-kind={e.kind}>
+        {t(`kind.${e.kind}`)}
+      </span>
       <time dateTime={e.date}>{formatDate(e.date)}</time>
       <p>
-        {e.kind === 'milestone' && e.projectCode
-          ? <a href={`/projects/${e.projectCode}`}>{localized(locale, e.nameZh, e.nameEn)}</a>
-          : localized(locale, e.nameZh, e.nameEn)}
+        {e.kind === 'milestone' && e.projectCode ? (
+          <a href={`/projects/${e.projectCode}`}>{localized(locale, e.nameZh, e.nameEn)}</a>
+        ) : (
+          localized(locale, e.nameZh, e.nameEn)
+        )}
         {e.status && <span className="timeline-status">{`(${t(`milestoneStatus.${e.status as 'met'}`)})`}</span>}
       </p>
     </li>
   );
   return (
     <DashboardCard id="timeline" title={t('heading')} description={t('description')}>
-      {entries.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : (
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('empty')}</p>
+      ) : (
         <div className="space-y-4">
           {byYear(entries).map(([year, group]) => (
             <section key={year} aria-labelledby={`year-${year}`}>
-              <h3 id={`year-${year}`} className="mb-2 text-sm font-semibold text-slate-700">{t('yearHeading', { year })}</h3>
+              <h3 id={`year-${year}`} className="mb-2 text-sm font-semibold text-slate-700">
+                {t('yearHeading', { year })}
+              </h3>
               <ol className="timeline">
                 {group.dated.map(item)}
                 {group.yearOnly.map(item)}

@@ -33,32 +33,53 @@ async function passwordStep(email: string) {
   return outcome(() => signInAction({ email: '' }, form({ email, password: PASSWORD, next: '/staff/projects' })));
 }
 
-beforeAll(async () => { passwordHash = await hashPassword(PASSWORD); });
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
 beforeEach(() => {
   db = installTestDatabase();
-  insertUser(db, { email: 'enrolled@example.test', displayName: 'E', role: 'editor', cityCodes: [], passwordHash, totpSecret: SECRET });
+  insertUser(db, {
+    email: 'enrolled@example.test',
+    displayName: 'E',
+    role: 'editor',
+    cityCodes: [],
+    passwordHash,
+    totpSecret: SECRET,
+  });
   insertUser(db, { email: 'newcomer@example.test', displayName: 'N', role: 'viewer', cityCodes: [], passwordHash });
   actAs(null);
 });
 
 describe('sign-in actions', () => {
   it('send an enrolled user from the password to the code, and the code to where they were going', async () => {
-    expect(await passwordStep('enrolled@example.test')).toEqual({ redirected: '/login/verify?next=%2Fstaff%2Fprojects' });
+    expect(await passwordStep('enrolled@example.test')).toEqual({
+      redirected: '/login/verify?next=%2Fstaff%2Fprojects',
+    });
     expect((await jar()).get(SESSION_COOKIE)).toBeUndefined();
     expect((await jar()).get(PENDING_SIGN_IN_COOKIE)?.value).toBeTruthy();
-    expect(await outcome(() => submitCodeAction({}, form({ code: '000000', next: '/staff/projects' })))).toEqual({ fieldError: 'codeWrong' });
-    expect(await outcome(() => submitCodeAction({}, form({ code: 'abc', next: '/staff/projects' })))).toEqual({ fieldError: 'codeFormat' });
+    expect(await outcome(() => submitCodeAction({}, form({ code: '000000', next: '/staff/projects' })))).toEqual({
+      fieldError: 'codeWrong',
+    });
+    expect(await outcome(() => submitCodeAction({}, form({ code: 'abc', next: '/staff/projects' })))).toEqual({
+      fieldError: 'codeFormat',
+    });
     const code = totpCodeAt(SECRET, new Date());
-    expect(await outcome(() => submitCodeAction({}, form({ code, next: '/staff/projects' })))).toEqual({ redirected: '/staff/projects' });
+    expect(await outcome(() => submitCodeAction({}, form({ code, next: '/staff/projects' })))).toEqual({
+      redirected: '/staff/projects',
+    });
     expect((await jar()).get(SESSION_COOKIE)?.value).toBeTruthy();
     expect((await jar()).get(PENDING_SIGN_IN_COOKIE)?.value).toBe('');
     expect((await requireUser()).email).toBe('enrolled@example.test');
   });
 
   it('send a user without a second factor to enrol first', async () => {
-    expect(await passwordStep('newcomer@example.test')).toEqual({ redirected: '/login/enrol?next=%2Fstaff%2Fprojects' });
+    expect(await passwordStep('newcomer@example.test')).toEqual({
+      redirected: '/login/enrol?next=%2Fstaff%2Fprojects',
+    });
     const secret = db.select().from(t.users).where(eq(t.users.email, 'newcomer@example.test')).get()!.totpSecret!;
-    expect(await outcome(() => submitCodeAction({}, form({ code: totpCodeAt(secret, new Date()), next: '/staff' })))).toEqual({ redirected: '/staff' });
+    expect(
+      await outcome(() => submitCodeAction({}, form({ code: totpCodeAt(secret, new Date()), next: '/staff' }))),
+    ).toEqual({ redirected: '/staff' });
     expect((await requireUser()).email).toBe('newcomer@example.test');
   });
 
@@ -75,7 +96,13 @@ describe('a pending sign-in', () => {
     (await jar()).set(SESSION_COOKIE, pending);
     expect(await outcome(() => requireUser())).toEqual({ redirected: '/login' });
     const url = 'http://localhost/api/v1/projects/X';
-    expect(await authenticateRequest(new NextRequest(url, { method: 'PATCH', headers: { origin: 'http://localhost' } }))).toBeNull();
-    expect(await authenticateRequest(new NextRequest(url, { method: 'PATCH', headers: { authorization: `Bearer ${pending}` } }))).toBeNull();
+    expect(
+      await authenticateRequest(new NextRequest(url, { method: 'PATCH', headers: { origin: 'http://localhost' } })),
+    ).toBeNull();
+    expect(
+      await authenticateRequest(
+        new NextRequest(url, { method: 'PATCH', headers: { authorization: `Bearer ${pending}` } }),
+      ),
+    ).toBeNull();
   });
 });

@@ -26,15 +26,26 @@ const signInSchema = z.object({
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get('email') ?? '').slice(0, 254);
-  const parsed = signInSchema.safeParse({ email: formData.get('email') ?? '', password: formData.get('password') ?? '' });
+  const parsed = signInSchema.safeParse({
+    email: formData.get('email') ?? '',
+    password: formData.get('password') ?? '',
+  });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;
-    return { email, fieldErrors: { email: fields.email?.[0] as 'emailRequired', password: fields.password?.[0] as 'passwordRequired' } };
+    return {
+      email,
+      fieldErrors: {
+        email: fields.email?.[0] as 'emailRequired',
+        password: fields.password?.[0] as 'passwordRequired',
+      },
+    };
   }
   const [requestHeaders, cookieStore] = await Promise.all([headers(), cookies()]);
   const result = await signIn({
-    email: parsed.data.email, password: parsed.data.password,
-    address: clientAddress(requestHeaders), previousPendingToken: cookieStore.get(PENDING_SIGN_IN_COOKIE)?.value,
+    email: parsed.data.email,
+    password: parsed.data.password,
+    address: clientAddress(requestHeaders),
+    previousPendingToken: cookieStore.get(PENDING_SIGN_IN_COOKIE)?.value,
   });
   if (!result.ok) return { email, message: result.reason };
   cookieStore.set(pendingSignInCookie(result.pendingToken, requestHeaders));
@@ -56,7 +67,10 @@ export async function submitCodeAction(_previous: CodeState, formData: FormData)
   const pendingToken = cookieStore.get(PENDING_SIGN_IN_COOKIE)?.value;
   if (!pendingToken) return { message: 'expired' };
   const result = completeSignIn({
-    pendingToken, code, address: clientAddress(requestHeaders), previousToken: cookieStore.get(SESSION_COOKIE)?.value,
+    pendingToken,
+    code,
+    address: clientAddress(requestHeaders),
+    previousToken: cookieStore.get(SESSION_COOKIE)?.value,
   });
   if (!result.ok) return result.reason === 'invalid' ? { fieldError: 'codeWrong' } : { message: result.reason };
   cookieStore.set({ ...pendingSignInCookie('', requestHeaders), maxAge: 0 });

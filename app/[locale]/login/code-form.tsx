@@ -11,27 +11,58 @@ export function CodeForm({ next, submitLabel }: { next: string; submitLabel: 'su
   const t = useTranslations('staff.login.secondFactor');
   const [state, action, pending] = useActionState<CodeState, FormData>(submitCodeAction, {});
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-describedby="code-message">
+    <form
+      action={action}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      aria-describedby="code-message"
+    >
       <input type="hidden" name="next" value={next} />
       <div id="code-message" aria-live="polite">
         {state.message && (
-          <div role="alert" className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <div
+            role="alert"
+            className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
             <p>{t(state.message)}</p>
-            <p><Link href={`/login?next=${encodeURIComponent(next)}`} className="underline">{t('startAgain')}</Link></p>
+            <p>
+              <Link href={`/login?next=${encodeURIComponent(next)}`} className="underline">
+                {t('startAgain')}
+              </Link>
+            </p>
           </div>
         )}
       </div>
       <div>
-        <label htmlFor="code" className="text-sm font-medium text-slate-700">{t('code')}</label>
+        <label htmlFor="code" className="text-sm font-medium text-slate-700">
+          {t('code')}
+        </label>
         <input
-          id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required autoFocus
-          aria-invalid={Boolean(state.fieldError)} aria-describedby="code-help code-error"
+          id="code"
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          required
+          autoFocus
+          aria-invalid={Boolean(state.fieldError)}
+          aria-describedby="code-help code-error"
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base tracking-widest aria-[invalid=true]:border-red-600"
         />
-        <p id="code-help" className="mt-1 text-sm text-slate-600">{t('codeHelp')}</p>
-        <p id="code-error" aria-live="polite" className="mt-1 text-sm text-red-700">{state.fieldError && t(state.fieldError)}</p>
+        <p id="code-help" className="mt-1 text-sm text-slate-600">
+          {t('codeHelp')}
+        </p>
+        <p id="code-error" aria-live="polite" className="mt-1 text-sm text-red-700">
+          {state.fieldError && t(state.fieldError)}
+        </p>
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
+      >
         {pending ? t('checking') : t(submitLabel)}
       </button>
     </form>

@@ -14,7 +14,15 @@ export function TotpQrCode({ uri, label }: { uri: string; label: string }) {
     }
   }
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} width={224} height={224} shapeRendering="crispEdges" className="mx-auto bg-white">
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${size} ${size}`}
+      width={224}
+      height={224}
+      shapeRendering="crispEdges"
+      className="mx-auto bg-white"
+    >
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -25,7 +25,12 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           <ul className="flex flex-wrap gap-1">
             {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-700/10">{item.label}</Link>
+                <Link
+                  href={item.href}
+                  className="block rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-700/10"
+                >
+                  {item.label}
+                </Link>
               </li>
             ))}
           </ul>
@@ -33,7 +38,12 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         <div className="flex items-center gap-3 text-sm">
           <span>{t('signedInAs', { name: user.displayName })}</span>
           <form action={signOutAction}>
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">{t('signOut')}</button>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+            >
+              {t('signOut')}
+            </button>
           </form>
         </div>
       </div>

@@ -41,7 +41,9 @@ const params = { code: DRAFT_FIXTURE_CODE, id: '1', kind: 'project' };
 const metadataText = async (metadata: MetadataFunction) =>
   JSON.stringify(await metadata({ params: Promise.resolve(params) }));
 const visitors = {
-  'a signed-out visitor': async () => { actAs(null); },
+  'a signed-out visitor': async () => {
+    actAs(null);
+  },
   'a made-up session cookie': async () => {
     actAs(null);
     (await cookies()).set(SESSION_COOKIE, 'made-up-session-token');
@@ -55,7 +57,7 @@ describe('metadata of staff pages', () => {
       expect(pages.length).toBeGreaterThan(5);
       for (const page of pages) {
         await arrive();
-        const { generateMetadata } = await import(page) as { generateMetadata: MetadataFunction };
+        const { generateMetadata } = (await import(page)) as { generateMetadata: MetadataFunction };
         expect(await metadataText(generateMetadata), path.relative(import.meta.dirname, page)).not.toMatch(NOT_PUBLIC);
       }
     });

@@ -15,5 +15,7 @@ const ENDPOINTS = [
 ];
 
 export function GET() {
-  return NextResponse.json({ data: { name: 'Jinan economic circle integration tracker — open data', endpoints: ENDPOINTS } });
+  return NextResponse.json({
+    data: { name: 'Jinan economic circle integration tracker — open data', endpoints: ENDPOINTS },
+  });
 }

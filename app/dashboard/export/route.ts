@@ -53,7 +53,10 @@ export async function GET(request: NextRequest) {
   const params = searchParamsObject(request.nextUrl.searchParams);
   const format = params.format ?? 'csv';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    return jsonError(400, `Invalid value "${format}" for parameter "format". Allowed values: ${FORMATS.join(', ')}.`, { param: 'format', allowed: FORMATS });
+    return jsonError(400, `Invalid value "${format}" for parameter "format". Allowed values: ${FORMATS.join(', ')}.`, {
+      param: 'format',
+      allowed: FORMATS,
+    });
   }
   const { format: _format, ...filterParams } = params;
   const parsed = parseProjectFilters(filterParams, fetchCityCodes());

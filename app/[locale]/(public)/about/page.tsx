@@ -20,23 +20,33 @@ export default async function AboutPage({ params }: { params: LocaleParams }) {
         <p className="text-slate-700">{t('about.lead')}</p>
       </header>
       <section aria-labelledby="about-source" className="space-y-2">
-        <h2 id="about-source" className="text-lg font-semibold">{t('about.sourceHeading')}</h2>
+        <h2 id="about-source" className="text-lg font-semibold">
+          {t('about.sourceHeading')}
+        </h2>
         <p>{t('about.source')}</p>
         <p className="text-sm text-slate-600">{t('app.sourceNote')}</p>
       </section>
       <section aria-labelledby="about-stages" className="space-y-2">
-        <h2 id="about-stages" className="text-lg font-semibold">{t('about.stagesHeading')}</h2>
+        <h2 id="about-stages" className="text-lg font-semibold">
+          {t('about.stagesHeading')}
+        </h2>
         <p>{t('about.stages')}</p>
         <ol className="list-decimal space-y-1 pl-6">
-          {STAGES.map((stage) => <li key={stage}>{t(`stage.${stage}`)}</li>)}
+          {STAGES.map((stage) => (
+            <li key={stage}>{t(`stage.${stage}`)}</li>
+          ))}
         </ol>
       </section>
       <section aria-labelledby="about-reuse" className="space-y-2">
-        <h2 id="about-reuse" className="text-lg font-semibold">{t('about.reuseHeading')}</h2>
+        <h2 id="about-reuse" className="text-lg font-semibold">
+          {t('about.reuseHeading')}
+        </h2>
         <p>{t('about.reuse')}</p>
       </section>
       <section aria-labelledby="about-map" className="space-y-2">
-        <h2 id="about-map" className="text-lg font-semibold">{t('about.mapHeading')}</h2>
+        <h2 id="about-map" className="text-lg font-semibold">
+          {t('about.mapHeading')}
+        </h2>
         <p>{t('map.notice')}</p>
       </section>
     </article>

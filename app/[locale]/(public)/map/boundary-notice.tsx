@@ -9,9 +9,15 @@ export async function BoundaryNotice() {
   const other = locale === 'zh' ? 'en' : 'zh';
   const tOther = createTranslator({ locale: other, messages: loadMessages(other), namespace: 'map' });
   return (
-    <div role="note" data-testid="boundary-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-xs leading-relaxed text-amber-950">
+    <div
+      role="note"
+      data-testid="boundary-notice"
+      className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-xs leading-relaxed text-amber-950"
+    >
       <p>{t('notice')}</p>
-      <p lang={other === 'en' ? 'en' : 'zh-CN'} className="mt-1 text-amber-900/80">{tOther('notice')}</p>
+      <p lang={other === 'en' ? 'en' : 'zh-CN'} className="mt-1 text-amber-900/80">
+        {tOther('notice')}
+      </p>
     </div>
   );
 }

@@ -1,13 +1,42 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type CSSProperties, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useTransition,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { Box, XY } from '@/lib/geo/province-svg';
 import { MAP_FRAME_ID, requestPanelFocus } from './panel-focus';
 import { useMapGestures } from './use-map-gestures';
-import { centreOf, centreOn, fitView, isInside, lerpView, panView, unitsPerPixel, zoomView, type Limits } from './view-box';
+import {
+  centreOf,
+  centreOn,
+  fitView,
+  isInside,
+  lerpView,
+  panView,
+  unitsPerPixel,
+  zoomView,
+  type Limits,
+} from './view-box';
 
-type Labels = { map: string; hint: string; busy: string; controls: string; zoomIn: string; zoomOut: string; reset: string; province: string };
+type Labels = {
+  map: string;
+  hint: string;
+  busy: string;
+  controls: string;
+  zoomIn: string;
+  zoomOut: string;
+  reset: string;
+  province: string;
+};
 
 type Props = {
   province: Box;
@@ -34,7 +63,10 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     viewRef.current = view;
   }, [view]);
   const frame = useRef(0);
-  const limits = useMemo<Limits>(() => ({ bounds: province, minW: province.w / 30, maxW: province.w * 1.25 }), [province]);
+  const limits = useMemo<Limits>(
+    () => ({ bounds: province, minW: province.w / 30, maxW: province.w * 1.25 }),
+    [province],
+  );
 
   const animateTo = useCallback((target: Box) => {
     cancelAnimationFrame(frame.current);
@@ -55,7 +87,9 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const observer = new ResizeObserver(([entry]) => setSize({ width: entry.contentRect.width, height: entry.contentRect.height }));
+    const observer = new ResizeObserver(([entry]) =>
+      setSize({ width: entry.contentRect.width, height: entry.contentRect.height }),
+    );
     observer.observe(svg);
     return () => observer.disconnect();
   }, []);
@@ -90,12 +124,22 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new selection is the only trigger
   }, [selectedKey]);
 
-  const zoomBy = useCallback((factor: number, at?: XY) => {
-    cancelAnimationFrame(frame.current);
-    setView((v) => zoomView(v, factor, at ?? centreOf(v), limits));
-  }, [limits]);
+  const zoomBy = useCallback(
+    (factor: number, at?: XY) => {
+      cancelAnimationFrame(frame.current);
+      setView((v) => zoomView(v, factor, at ?? centreOf(v), limits));
+    },
+    [limits],
+  );
 
-  const gestures = useMapGestures({ svgRef, viewRef, setView, limits, zoomBy, onStart: () => cancelAnimationFrame(frame.current) });
+  const gestures = useMapGestures({
+    svgRef,
+    viewRef,
+    setView,
+    limits,
+    zoomBy,
+    onStart: () => cancelAnimationFrame(frame.current),
+  });
 
   function onClick(e: React.MouseEvent<SVGSVGElement>) {
     if (gestures.endedDrag()) {
@@ -108,7 +152,10 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     e.preventDefault();
     // Picking a corridor's line hands the focus back to its symbol, the link keyboards use.
     const code = link.dataset.code ?? link.dataset.lineOf;
-    if (code) requestPanelFocus(link.dataset.code ? link : svgRef.current?.querySelector(`a[data-code="${CSS.escape(code)}"]`) ?? null);
+    if (code)
+      requestPanelFocus(
+        link.dataset.code ? link : (svgRef.current?.querySelector(`a[data-code="${CSS.escape(code)}"]`) ?? null),
+      );
     startTransition(() => router.push(href, { scroll: false }));
   }
 
@@ -116,7 +163,10 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
     const step = 0.15;
     const v = viewRef.current;
     const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-v.w * step, 0], ArrowRight: [v.w * step, 0], ArrowUp: [0, -v.h * step], ArrowDown: [0, v.h * step],
+      ArrowLeft: [-v.w * step, 0],
+      ArrowRight: [v.w * step, 0],
+      ArrowUp: [0, -v.h * step],
+      ArrowDown: [0, v.h * step],
     };
     if (moves[e.key]) setView(panView(v, ...moves[e.key], limits));
     else if (e.key === '+' || e.key === '=') zoomBy(ZOOM_STEP);
@@ -127,29 +177,100 @@ export function MapCanvas({ province, focus, focusKey, selectedAt, labels, child
   }
 
   const style = { '--k': size ? unitsPerPixel(view, size) : view.w / 720, touchAction: 'none' } as CSSProperties;
-  const button = 'flex h-10 w-10 items-center justify-center rounded-md bg-white text-lg font-semibold text-slate-800 shadow ring-1 ring-slate-300 hover:bg-slate-50';
+  const button =
+    'flex h-10 w-10 items-center justify-center rounded-md bg-white text-lg font-semibold text-slate-800 shadow ring-1 ring-slate-300 hover:bg-slate-50';
 
   return (
-    <div id={MAP_FRAME_ID} className="relative scroll-mt-2 overflow-hidden rounded-xl border border-slate-300 bg-[#dfe8f1]">
-      <svg ref={svgRef} viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} preserveAspectRatio="xMidYMid meet"
-        className={`block aspect-square w-full select-none sm:aspect-[4/3] ${pending ? 'opacity-80' : ''}`} style={style}
-        role="group" aria-label={labels.map} aria-describedby="map-hint" aria-busy={pending || undefined} tabIndex={0}
-        onPointerDown={gestures.onPointerDown} onPointerMove={gestures.onPointerMove} onPointerUp={gestures.onPointerUp}
-        onPointerCancel={gestures.onPointerCancel} onClick={onClick} onKeyDown={onKeyDown} data-testid="map-canvas">
+    <div
+      id={MAP_FRAME_ID}
+      className="relative scroll-mt-2 overflow-hidden rounded-xl border border-slate-300 bg-[#dfe8f1]"
+    >
+      <svg
+        ref={svgRef}
+        viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`}
+        preserveAspectRatio="xMidYMid meet"
+        className={`block aspect-square w-full select-none sm:aspect-[4/3] ${pending ? 'opacity-80' : ''}`}
+        style={style}
+        role="group"
+        aria-label={labels.map}
+        aria-describedby="map-hint"
+        aria-busy={pending || undefined}
+        tabIndex={0}
+        onPointerDown={gestures.onPointerDown}
+        onPointerMove={gestures.onPointerMove}
+        onPointerUp={gestures.onPointerUp}
+        onPointerCancel={gestures.onPointerCancel}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        data-testid="map-canvas"
+      >
         {children}
       </svg>
       <div role="toolbar" aria-label={labels.controls} className="absolute right-2 top-2 flex flex-col gap-1.5">
-        <button type="button" className={button} onClick={() => zoomBy(ZOOM_STEP)} aria-label={labels.zoomIn} title={labels.zoomIn}>+</button>
-        <button type="button" className={button} onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={labels.zoomOut} title={labels.zoomOut}>−</button>
-        <button type="button" className={button} onClick={() => aspect && animateTo(fitView(focus, aspect))} aria-label={labels.reset} title={labels.reset}>
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2"><path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5" /></svg>
+        <button
+          type="button"
+          className={button}
+          onClick={() => zoomBy(ZOOM_STEP)}
+          aria-label={labels.zoomIn}
+          title={labels.zoomIn}
+        >
+          +
         </button>
-        <button type="button" className={button} onClick={() => aspect && animateTo(fitView(province, aspect, 0.02))} aria-label={labels.province} title={labels.province}>
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2"><rect x="3" y="3" width="14" height="14" rx="2" /><path d="M7 3v14M3 10h4" /></svg>
+        <button
+          type="button"
+          className={button}
+          onClick={() => zoomBy(1 / ZOOM_STEP)}
+          aria-label={labels.zoomOut}
+          title={labels.zoomOut}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => aspect && animateTo(fitView(focus, aspect))}
+          aria-label={labels.reset}
+          title={labels.reset}
+        >
+          <svg
+            viewBox="0 0 20 20"
+            width="18"
+            height="18"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5" />
+          </svg>
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => aspect && animateTo(fitView(province, aspect, 0.02))}
+          aria-label={labels.province}
+          title={labels.province}
+        >
+          <svg
+            viewBox="0 0 20 20"
+            width="18"
+            height="18"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <rect x="3" y="3" width="14" height="14" rx="2" />
+            <path d="M7 3v14M3 10h4" />
+          </svg>
         </button>
       </div>
-      <p className="sr-only" aria-live="polite">{pending ? labels.busy : ''}</p>
-      <p id="map-hint" className="border-t border-slate-300 bg-white/80 px-3 py-1.5 text-xs text-slate-600">{labels.hint}</p>
+      <p className="sr-only" aria-live="polite">
+        {pending ? labels.busy : ''}
+      </p>
+      <p id="map-hint" className="border-t border-slate-300 bg-white/80 px-3 py-1.5 text-xs text-slate-600">
+        {labels.hint}
+      </p>
     </div>
   );
 }

@@ -11,7 +11,15 @@ import { mapHref, type MapState } from './map-url';
 const BRAND = '#174a96';
 
 export type ClusterView = Exclude<MapView, { mode: 'projects' }>;
-export type Badge = { key: string; at: XY; below: boolean; total: number; byCategory: CategoryCounts; href: string; name: string };
+export type Badge = {
+  key: string;
+  at: XY;
+  below: boolean;
+  total: number;
+  byCategory: CategoryCounts;
+  href: string;
+  name: string;
+};
 
 // One badge per city (under its name) or per grid cell (where its projects are, on average),
 // each a link that zooms in: to the city, or to the cell one level finer.
@@ -21,15 +29,29 @@ export function clusterBadges(view: ClusterView, svg: ProvinceSvg, state: MapSta
   if (view.mode === 'cities') {
     return view.clusters.flatMap((c) => {
       const outline = svg.cities.find((o) => o.adcode === c.cityCode);
-      return outline ? [{
-        key: c.cityCode, at: outline.label, below: true, total: c.total, byCategory: c.byCategory,
-        href: mapHref(state, { city: c.cityCode, project: undefined }), name: names.city(c.cityCode),
-      }] : [];
+      return outline
+        ? [
+            {
+              key: c.cityCode,
+              at: outline.label,
+              below: true,
+              total: c.total,
+              byCategory: c.byCategory,
+              href: mapHref(state, { city: c.cityCode, project: undefined }),
+              name: names.city(c.cityCode),
+            },
+          ]
+        : [];
     });
   }
   return view.clusters.map((c) => ({
-    key: formatCell(c.cell), at: c.at, below: false, total: c.total, byCategory: c.byCategory,
-    href: mapHref(state, { cell: formatCell(c.cell), project: undefined }), name: names.cell(c.cell),
+    key: formatCell(c.cell),
+    at: c.at,
+    below: false,
+    total: c.total,
+    byCategory: c.byCategory,
+    href: mapHref(state, { cell: formatCell(c.cell), project: undefined }),
+    name: names.cell(c.cell),
   }));
 }
 
@@ -40,13 +62,24 @@ function radius(total: number): number {
 
 // The badge's ring shows each category's share in its colour, in the legend's order.
 function CategoryRing({ r, byCategory, total }: { r: number; byCategory: CategoryCounts; total: number }) {
-  const shares = categoriesOf(byCategory).map(([category, n]) => ({ category, share: Math.round((n / total) * 10000) / 100 }));
+  const shares = categoriesOf(byCategory).map(([category, n]) => ({
+    category,
+    share: Math.round((n / total) * 10000) / 100,
+  }));
   const starts = shares.map((_, i) => shares.slice(0, i).reduce((sum, s) => sum + s.share, 0));
   return (
     <g transform="rotate(-90)">
       {shares.map(({ category, share }, i) => (
-        <circle key={category} r={r} fill="none" stroke={categoryStyle(category).color} strokeWidth={5}
-          pathLength={100} strokeDasharray={`${share} ${Math.round((100 - share) * 100) / 100}`} strokeDashoffset={-Math.round(starts[i] * 100) / 100} />
+        <circle
+          key={category}
+          r={r}
+          fill="none"
+          stroke={categoryStyle(category).color}
+          strokeWidth={5}
+          pathLength={100}
+          strokeDasharray={`${share} ${Math.round((100 - share) * 100) / 100}`}
+          strokeDashoffset={-Math.round(starts[i] * 100) / 100}
+        />
       ))}
     </g>
   );
@@ -63,14 +96,24 @@ export async function MapClusters({ badges }: { badges: Badge[] }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const compact = locale === 'en' ? COMPACT.en : COMPACT.zh;
   const whole = locale === 'en' ? WHOLE.en : WHOLE.zh;
-  const breakdown = (counts: CategoryCounts) => categoriesOf(counts).map(([c, n]) => `${t(`category.${c}`)} ${whole.format(n)}`).join(locale === 'en' ? ', ' : '，');
+  const breakdown = (counts: CategoryCounts) =>
+    categoriesOf(counts)
+      .map(([c, n]) => `${t(`category.${c}`)} ${whole.format(n)}`)
+      .join(locale === 'en' ? ', ' : '，');
   return (
     <g>
       {badges.map((b) => {
         const r = radius(b.total);
         const label = t('map.clusters.badgeLabel', { name: b.name, count: b.total });
         return (
-          <a key={b.key} href={b.href} aria-label={label} data-testid="map-cluster" data-count={b.total} className="group/c cursor-pointer outline-none">
+          <a
+            key={b.key}
+            href={b.href}
+            aria-label={label}
+            data-testid="map-cluster"
+            data-count={b.total}
+            className="group/c cursor-pointer outline-none"
+          >
             <title>{`${label}\n${breakdown(b.byCategory)}`}</title>
             <g transform={`translate(${b.at[0]} ${b.at[1]})`}>
               <g style={toPixels}>
@@ -78,8 +121,21 @@ export async function MapClusters({ badges }: { badges: Badge[] }) {
                   <circle r={r + 4} fill="#ffffff" stroke="#1f2937" strokeWidth={1} />
                   <CategoryRing r={r} byCategory={b.byCategory} total={b.total} />
                   <circle r={r - 3} fill={BRAND} className="group-hover/c:fill-[#0f3470]" />
-                  <circle r={r + 7} fill="none" stroke={BRAND} strokeWidth={3} className="hidden group-focus-visible/c:inline" />
-                  <text textAnchor="middle" dominantBaseline="central" fill="#ffffff" fontSize={r > 20 ? 13 : 11} fontWeight={700} aria-hidden="true">
+                  <circle
+                    r={r + 7}
+                    fill="none"
+                    stroke={BRAND}
+                    strokeWidth={3}
+                    className="hidden group-focus-visible/c:inline"
+                  />
+                  <text
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                    fill="#ffffff"
+                    fontSize={r > 20 ? 13 : 11}
+                    fontWeight={700}
+                    aria-hidden="true"
+                  >
                     {compact.format(b.total)}
                   </text>
                 </g>
@@ -101,7 +157,12 @@ export async function clusterNames(cities: { code: string; nameZh: string; nameE
     city: (code) => names.get(code) ?? code,
     cell: (cell) => {
       const b = cellBounds(cell);
-      return t('map.clusters.cellName', { south: degrees(b.south), north: degrees(b.north), west: degrees(b.west), east: degrees(b.east) });
+      return t('map.clusters.cellName', {
+        south: degrees(b.south),
+        north: degrees(b.north),
+        west: degrees(b.west),
+        east: degrees(b.east),
+      });
     },
   };
 }

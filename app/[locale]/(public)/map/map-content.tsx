@@ -8,7 +8,14 @@ import { CityPanel } from './city-panel';
 import { ClusterSummary, ZoomedCellNotice } from './cluster-summary';
 import { MapCanvas } from './map-canvas';
 import { clusterBadges, clusterNames, MapClusters } from './map-clusters';
-import { getCityAgreements, getMapCities, getMapListPage, getMapProjectDetail, getMapView, type MapProject } from './map-data';
+import {
+  getCityAgreements,
+  getMapCities,
+  getMapListPage,
+  getMapProjectDetail,
+  getMapView,
+  type MapProject,
+} from './map-data';
 import { MapFilterBar } from './map-filters';
 import { MapLayers } from './map-layers';
 import { MapLegend } from './map-legend';
@@ -28,7 +35,10 @@ export type MapQuery = Record<string, string | string[] | undefined>;
 // (page.tsx) or once per view into the full-route cache (cached-view/[view]/page.tsx).
 export async function MapContent({ query }: { query: MapQuery }) {
   const [t, locale, cities] = await Promise.all([getTranslations(), getLocale(), getMapCities()]);
-  const { state, errors } = parseMapState(query, cities.map((c) => c.code));
+  const { state, errors } = parseMapState(
+    query,
+    cities.map((c) => c.code),
+  );
   const filters = mapFilters(state);
   const [view, detail, cityAgreements] = await Promise.all([
     getMapView(filters, state.cell),
@@ -47,10 +57,22 @@ export async function MapContent({ query }: { query: MapQuery }) {
   const counting = view.mode !== 'projects';
   const listPage = counting ? await getMapListPage(filters, state.cell, state.after) : null;
   const badges = counting ? clusterBadges(view, svg, state, await clusterNames(cities)) : null;
-  const drawn: MapProject[] = !counting ? view.projects : detail?.shape ? [{
-    code: detail.code, nameZh: detail.nameZh, nameEn: detail.nameEn, category: detail.category, stage: detail.stage,
-    progress: detail.progress, cityCodes: detail.cities.map((c) => c.code), shape: detail.shape,
-  }] : [];
+  const drawn: MapProject[] = !counting
+    ? view.projects
+    : detail?.shape
+      ? [
+          {
+            code: detail.code,
+            nameZh: detail.nameZh,
+            nameEn: detail.nameEn,
+            category: detail.category,
+            stage: detail.stage,
+            progress: detail.progress,
+            cityCodes: detail.cities.map((c) => c.code),
+            shape: detail.shape,
+          },
+        ]
+      : [];
   const selected = drawn.find((p) => p.code === state.project);
 
   return (
@@ -60,24 +82,41 @@ export async function MapContent({ query }: { query: MapQuery }) {
         <p className="max-w-3xl text-slate-600">{t('map.lead')}</p>
       </header>
       {(errors.length > 0 || (state.project && !detail)) && (
-        <div role="alert" className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {errors.map((e) => <p key={e.param}>{t('map.errors.badParam', { param: e.param, value: e.value })}</p>)}
+        <div
+          role="alert"
+          className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {errors.map((e) => (
+            <p key={e.param}>{t('map.errors.badParam', { param: e.param, value: e.value })}</p>
+          ))}
           {state.project && !detail && <p>{t('map.errors.projectMissing', { code: state.project })}</p>}
         </div>
       )}
       <MapFilterBar state={state} cities={cities} />
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_23rem]">
         <section aria-label={t('map.mapLabel')} className="space-y-3 lg:sticky lg:top-3">
-          <a href="#map-list" className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-1.5 focus:text-sm">
+          <a
+            href="#map-list"
+            className="sr-only focus:not-sr-only focus:inline-block focus:rounded focus:bg-white focus:px-3 focus:py-1.5 focus:text-sm"
+          >
             {t('map.skipToList')}
           </a>
-          <MapCanvas province={svg.province} focus={focus} focusKey={state.cell ?? state.city ?? 'circle'}
+          <MapCanvas
+            province={svg.province}
+            focus={focus}
+            focusKey={state.cell ?? state.city ?? 'circle'}
             selectedAt={selected?.shape.at ?? null}
             labels={{
-              map: t('map.mapLabel'), hint: t('map.mapHint'), busy: t('map.busy'), controls: t('map.controls.label'),
-              zoomIn: t('map.controls.zoomIn'), zoomOut: t('map.controls.zoomOut'), province: t('map.controls.province'),
+              map: t('map.mapLabel'),
+              hint: t('map.mapHint'),
+              busy: t('map.busy'),
+              controls: t('map.controls.label'),
+              zoomIn: t('map.controls.zoomIn'),
+              zoomOut: t('map.controls.zoomOut'),
+              province: t('map.controls.province'),
               reset: cityName ? t('map.controls.resetCity', { city: cityName }) : t('map.controls.resetCircle'),
-            }}>
+            }}
+          >
             <MapLayers svg={svg} projects={drawn} state={state} counts={badges && <MapClusters badges={badges} />} />
           </MapCanvas>
           <BoundaryNotice />
@@ -85,16 +124,41 @@ export async function MapContent({ query }: { query: MapQuery }) {
         </section>
         <div className="space-y-4">
           {detail && <ProjectPanel detail={detail} state={state} />}
-          {city && cityAgreements && <CityPanel city={city} agreements={cityAgreements} projectCount={counting ? view.located : drawn.length} state={state} />}
-          {badges ? <ClusterSummary badges={badges} byCity={view.mode === 'cities'} located={view.located} state={state} />
-            : <ZoomedCellNotice state={state} located={view.located} shown={drawn.length} />}
+          {city && cityAgreements && (
+            <CityPanel
+              city={city}
+              agreements={cityAgreements}
+              projectCount={counting ? view.located : drawn.length}
+              state={state}
+            />
+          )}
+          {badges ? (
+            <ClusterSummary badges={badges} byCity={view.mode === 'cities'} located={view.located} state={state} />
+          ) : (
+            <ZoomedCellNotice state={state} located={view.located} shown={drawn.length} />
+          )}
           {listPage ? (
-            <ProjectList projects={listPage.projects} located={view.located} unlocated={view.unlocated} cities={cities} state={state} page={{
-              total: view.located,
-              nextHref: listPage.nextAfter && mapHref(state, { after: listPage.nextAfter }),
-              firstHref: state.after ? mapHref(state, { after: undefined }) : null,
-            }} />
-          ) : <ProjectList projects={drawn} located={view.located} unlocated={view.unlocated} cities={cities} state={state} />}
+            <ProjectList
+              projects={listPage.projects}
+              located={view.located}
+              unlocated={view.unlocated}
+              cities={cities}
+              state={state}
+              page={{
+                total: view.located,
+                nextHref: listPage.nextAfter && mapHref(state, { after: listPage.nextAfter }),
+                firstHref: state.after ? mapHref(state, { after: undefined }) : null,
+              }}
+            />
+          ) : (
+            <ProjectList
+              projects={drawn}
+              located={view.located}
+              unlocated={view.unlocated}
+              cities={cities}
+              state={state}
+            />
+          )}
           {/* Room to scroll the list's end out from under the bottom sheet on a phone. */}
           {detail && <div aria-hidden="true" className="h-[50vh] lg:hidden" />}
         </div>

@@ -1,6 +1,13 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { fetchCityAgreements, fetchMapListPage, fetchMapProjectDetail, fetchMapView, type MapFilters, type MapProjectRow } from '@/db/map/queries';
+import {
+  fetchCityAgreements,
+  fetchMapListPage,
+  fetchMapProjectDetail,
+  fetchMapView,
+  type MapFilters,
+  type MapProjectRow,
+} from '@/db/map/queries';
 import { fetchCities } from '@/db/places/queries';
 import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { parseCell } from '@/lib/geo/map-grid';
@@ -44,15 +51,22 @@ function listItems(projects: MapProjectRow[]) {
 // What the map shows for the filters and the zoomed-in cell: the projects themselves, or
 // counts. Either way it is small (at most `threshold` projects, or a few hundred counts), so
 // it is cached; the cell comes from parseMapState, which accepts only cells in the province.
-const getView = unstable_cache(async (filters: MapFilters, cellText: string | null, threshold: number) => {
-  const view = fetchMapView(filters, { cell: (cellText && parseCell(cellText)) || undefined, threshold });
-  if (view.mode === 'projects') return { ...view, projects: drawn(view.projects) };
-  if (view.mode === 'cities') return view;
-  return { ...view, clusters: view.clusters.flatMap((c) => {
-    const at = project([c.lng, c.lat]);
-    return at ? [{ cell: c.cell, total: c.total, byCategory: c.byCategory, at }] : [];
-  }) };
-}, ['map-view', PROCESS_START], CACHE);
+const getView = unstable_cache(
+  async (filters: MapFilters, cellText: string | null, threshold: number) => {
+    const view = fetchMapView(filters, { cell: (cellText && parseCell(cellText)) || undefined, threshold });
+    if (view.mode === 'projects') return { ...view, projects: drawn(view.projects) };
+    if (view.mode === 'cities') return view;
+    return {
+      ...view,
+      clusters: view.clusters.flatMap((c) => {
+        const at = project([c.lng, c.lat]);
+        return at ? [{ cell: c.cell, total: c.total, byCategory: c.byCategory, at }] : [];
+      }),
+    };
+  },
+  ['map-view', PROCESS_START],
+  CACHE,
+);
 
 export async function getMapView(filters: MapFilters, cell: string | undefined) {
   return getView(filters, cell ?? null, clusterThreshold());
@@ -62,16 +76,27 @@ export type MapView = Awaited<ReturnType<typeof getMapView>>;
 export type MapProject = Extract<MapView, { mode: 'projects' }>['projects'][number];
 export type MapListItem = Omit<MapProject, 'shape'>;
 
-const getFirstListPage = unstable_cache(async (filters: MapFilters, cellText: string | null) => {
-  const page = fetchMapListPage(filters, { cell: (cellText && parseCell(cellText)) || undefined, limit: MAP_LIST_PAGE_SIZE });
-  return { projects: listItems(page.projects), nextAfter: page.nextAfter };
-}, ['map-list', PROCESS_START], CACHE);
+const getFirstListPage = unstable_cache(
+  async (filters: MapFilters, cellText: string | null) => {
+    const page = fetchMapListPage(filters, {
+      cell: (cellText && parseCell(cellText)) || undefined,
+      limit: MAP_LIST_PAGE_SIZE,
+    });
+    return { projects: listItems(page.projects), nextAfter: page.nextAfter };
+  },
+  ['map-list', PROCESS_START],
+  CACHE,
+);
 
 // The first page is cached with the view it belongs to; later pages are read as asked, since
 // any code can be a cursor and a cache keyed by it would grow without bound.
 export async function getMapListPage(filters: MapFilters, cell: string | undefined, after: string | undefined) {
   if (!after) return getFirstListPage(filters, cell ?? null);
-  const page = fetchMapListPage(filters, { cell: (cell && parseCell(cell)) || undefined, after, limit: MAP_LIST_PAGE_SIZE });
+  const page = fetchMapListPage(filters, {
+    cell: (cell && parseCell(cell)) || undefined,
+    after,
+    limit: MAP_LIST_PAGE_SIZE,
+  });
   return { projects: listItems(page.projects), nextAfter: page.nextAfter };
 }
 
@@ -85,4 +110,8 @@ export async function getMapProjectDetail(code: string) {
   return { ...facts, shape: projectGeometry(geometry) };
 }
 
-export const getCityAgreements = unstable_cache(async (cityCode: string) => fetchCityAgreements(cityCode), ['map-city-agreements', PROCESS_START], CACHE);
+export const getCityAgreements = unstable_cache(
+  async (cityCode: string) => fetchCityAgreements(cityCode),
+  ['map-city-agreements', PROCESS_START],
+  CACHE,
+);

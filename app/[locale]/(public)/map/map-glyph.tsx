@@ -18,7 +18,9 @@ export function GlyphShape({ d, color, ink, look }: ShapeProps) {
       ) : (
         <path d={d} fill={color} stroke={OUTLINE} strokeWidth={1.2} strokeLinejoin="round" />
       )}
-      {look.check && <path d={CHECK_PATH} fill="none" stroke={ink} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />}
+      {look.check && (
+        <path d={CHECK_PATH} fill="none" stroke={ink} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />
+      )}
     </g>
   );
 }

@@ -25,7 +25,8 @@ describe('category style', () => {
   });
 
   it('draws the check in an ink that stands out from the fill', () => {
-    for (const c of CATEGORIES) expect(contrast(CATEGORY_STYLE[c].color, CATEGORY_STYLE[c].ink), c).toBeGreaterThanOrEqual(2.5);
+    for (const c of CATEGORIES)
+      expect(contrast(CATEGORY_STYLE[c].color, CATEGORY_STYLE[c].ink), c).toBeGreaterThanOrEqual(2.5);
   });
 });
 

@@ -52,18 +52,22 @@ function polygon(points: [number, number][]): string {
 }
 
 function regular(sides: number, radius: number, startDeg: number): string {
-  return polygon(Array.from({ length: sides }, (_, i) => {
-    const a = ((startDeg + (360 / sides) * i) * Math.PI) / 180;
-    return [radius * Math.cos(a), radius * Math.sin(a)];
-  }));
+  return polygon(
+    Array.from({ length: sides }, (_, i) => {
+      const a = ((startDeg + (360 / sides) * i) * Math.PI) / 180;
+      return [radius * Math.cos(a), radius * Math.sin(a)];
+    }),
+  );
 }
 
 function star(points: number, outer: number, inner: number): string {
-  return polygon(Array.from({ length: points * 2 }, (_, i) => {
-    const r = i % 2 === 0 ? outer : inner;
-    const a = ((-90 + (180 / points) * i) * Math.PI) / 180;
-    return [r * Math.cos(a), r * Math.sin(a)];
-  }));
+  return polygon(
+    Array.from({ length: points * 2 }, (_, i) => {
+      const r = i % 2 === 0 ? outer : inner;
+      const a = ((-90 + (180 / points) * i) * Math.PI) / 180;
+      return [r * Math.cos(a), r * Math.sin(a)];
+    }),
+  );
 }
 
 // Symbols centred on 0,0, about 14 screen pixels across; all of similar visual weight.

@@ -7,18 +7,29 @@ const CITIES = ['370100', '370300'];
 
 describe('parseMapState', () => {
   it('reads every part of the state', () => {
-    expect(parseMapState({ city: '370100', category: 'rail', stage: 'implementation', status: 'underway', project: 'RAIL-X' }, CITIES)).toEqual({
+    expect(
+      parseMapState(
+        { city: '370100', category: 'rail', stage: 'implementation', status: 'underway', project: 'RAIL-X' },
+        CITIES,
+      ),
+    ).toEqual({
       state: { city: '370100', category: 'rail', stage: 'implementation', status: 'underway', project: 'RAIL-X' },
       errors: [],
     });
   });
 
   it('treats empty values as absent and takes the first of repeated values', () => {
-    expect(parseMapState({ city: '', category: ['road', 'rail'] }, CITIES)).toEqual({ state: { category: 'road' }, errors: [] });
+    expect(parseMapState({ city: '', category: ['road', 'rail'] }, CITIES)).toEqual({
+      state: { category: 'road' },
+      errors: [],
+    });
   });
 
   it('names each bad parameter and keeps the good ones', () => {
-    const { state, errors } = parseMapState({ city: '371700', category: 'boats', status: 'underway', project: '<script>' }, CITIES);
+    const { state, errors } = parseMapState(
+      { city: '371700', category: 'boats', status: 'underway', project: '<script>' },
+      CITIES,
+    );
     expect(state).toEqual({ status: 'underway' });
     expect(errors).toEqual([
       { param: 'city', value: '371700' },
@@ -32,8 +43,14 @@ describe('parseMapState', () => {
   });
 
   it('reads a grid cell only inside Shandong, and a list cursor only as a project code', () => {
-    expect(parseMapState({ cell: '0-585-183', after: 'JN-001' }, CITIES)).toEqual({ state: { cell: '0-585-183', after: 'JN-001' }, errors: [] });
-    expect(parseMapState({ cell: '0-1-1', after: '../x' }, CITIES).errors).toEqual([{ param: 'cell', value: '0-1-1' }, { param: 'after', value: '../x' }]);
+    expect(parseMapState({ cell: '0-585-183', after: 'JN-001' }, CITIES)).toEqual({
+      state: { cell: '0-585-183', after: 'JN-001' },
+      errors: [],
+    });
+    expect(parseMapState({ cell: '0-1-1', after: '../x' }, CITIES).errors).toEqual([
+      { param: 'cell', value: '0-1-1' },
+      { param: 'after', value: '../x' },
+    ]);
     expect(parseMapState({ cell: '7-585-183' }, CITIES).errors).toEqual([{ param: 'cell', value: '7-585-183' }]);
   });
 });
@@ -44,7 +61,9 @@ describe('mapHref', () => {
   });
 
   it('changes one part and keeps the rest, in a stable order', () => {
-    expect(mapHref({ project: 'A', category: 'rail' }, { city: '370100' })).toBe('/map?city=370100&category=rail&project=A');
+    expect(mapHref({ project: 'A', category: 'rail' }, { city: '370100' })).toBe(
+      '/map?city=370100&category=rail&project=A',
+    );
     expect(mapHref({ project: 'A', category: 'rail' }, { project: undefined })).toBe('/map?category=rail');
   });
 
@@ -65,11 +84,13 @@ describe('mapHref', () => {
       status: fc.option(fc.constantFrom(...STAGE_GROUPS), { nil: undefined }),
       project: fc.option(fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{0,20}$/), { nil: undefined }),
     });
-    fc.assert(fc.property(state, (s) => {
-      const params = Object.fromEntries(new URL(mapHref(s), 'http://x').searchParams);
-      const expected = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as MapState;
-      expect(parseMapState(params, CITIES)).toEqual({ state: expected, errors: [] });
-    }));
+    fc.assert(
+      fc.property(state, (s) => {
+        const params = Object.fromEntries(new URL(mapHref(s), 'http://x').searchParams);
+        const expected = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as MapState;
+        expect(parseMapState(params, CITIES)).toEqual({ state: expected, errors: [] });
+      }),
+    );
   });
 });
 

@@ -45,9 +45,8 @@ export function parseMapState(
   for (const param of PARAM_ORDER) {
     const value = firstParam(params[param]);
     if (value === undefined) continue;
-    const parsed = param === 'city'
-      ? { success: cityCodes.includes(value), data: value }
-      : SCHEMAS[param].safeParse(value);
+    const parsed =
+      param === 'city' ? { success: cityCodes.includes(value), data: value } : SCHEMAS[param].safeParse(value);
     if (parsed.success) Object.assign(state, { [param]: parsed.data });
     else errors.push({ param, value });
   }
@@ -72,7 +71,8 @@ export function mapHref(state: MapState, change: Partial<Record<keyof MapState, 
   const next: Record<string, string | undefined> = { ...state, ...change };
   const changes = (key: keyof MapState) => key in change && change[key] !== state[key];
   if (changes('city')) delete next.cell;
-  if (['city', 'category', 'stage', 'status', 'cell'].some((k) => changes(k as keyof MapState)) && !('after' in change)) delete next.after;
+  if (['city', 'category', 'stage', 'status', 'cell'].some((k) => changes(k as keyof MapState)) && !('after' in change))
+    delete next.after;
   const query = new URLSearchParams();
   for (const param of PARAM_ORDER) {
     const value = next[param];

@@ -5,7 +5,14 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { MAP_FRAME_ID, takePanelFocusRequest } from './panel-focus';
 
-type Props = { panelKey: string; closeHref: string; closeText: string; closeLabel: string; headingId: string; children: ReactNode };
+type Props = {
+  panelKey: string;
+  closeHref: string;
+  closeText: string;
+  closeLabel: string;
+  headingId: string;
+  children: ReactNode;
+};
 
 // The selected project's panel: beside the map on a wide screen, a bottom sheet on a phone.
 // It takes the focus when someone opens it, closes with Escape, and hands the focus back.
@@ -40,12 +47,22 @@ export function PanelSheet({ panelKey, closeHref, closeText, closeLabel, heading
   }, [close]);
 
   return (
-    <section aria-labelledby={headingId} data-testid="project-panel"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[50vh] overflow-y-auto max-lg:mb-0 rounded-t-2xl border-t border-slate-200 bg-white px-4 pb-6 pt-2 shadow-[0_-10px_30px_rgba(15,23,42,0.18)] lg:relative lg:inset-auto lg:z-auto lg:max-h-none lg:rounded-xl lg:border lg:pt-4 lg:shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      data-testid="project-panel"
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[50vh] overflow-y-auto max-lg:mb-0 rounded-t-2xl border-t border-slate-200 bg-white px-4 pb-6 pt-2 shadow-[0_-10px_30px_rgba(15,23,42,0.18)] lg:relative lg:inset-auto lg:z-auto lg:max-h-none lg:rounded-xl lg:border lg:pt-4 lg:shadow-sm"
+    >
       <div aria-hidden="true" className="mx-auto mb-3 h-1.5 w-10 rounded-full bg-slate-300 lg:hidden" />
-      <Link href={closeHref} scroll={false} aria-label={closeLabel}
-        onClick={(e) => { e.preventDefault(); close(); }}
-        className="absolute right-3 top-3 rounded-md px-2 py-1 text-sm text-slate-600 ring-1 ring-slate-300 hover:bg-slate-50">
+      <Link
+        href={closeHref}
+        scroll={false}
+        aria-label={closeLabel}
+        onClick={(e) => {
+          e.preventDefault();
+          close();
+        }}
+        className="absolute right-3 top-3 rounded-md px-2 py-1 text-sm text-slate-600 ring-1 ring-slate-300 hover:bg-slate-50"
+      >
         {closeText} <span aria-hidden="true">✕</span>
       </Link>
       {children}

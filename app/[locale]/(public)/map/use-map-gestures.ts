@@ -28,7 +28,10 @@ export function useMapGestures({ svgRef, viewRef, setView, limits, zoomBy, onSta
     const onWheel = (e: WheelEvent) => {
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
-      zoomBy(Math.exp(-e.deltaY * 0.01), pointerToSvg(viewRef.current, svg.getBoundingClientRect(), e.clientX, e.clientY));
+      zoomBy(
+        Math.exp(-e.deltaY * 0.01),
+        pointerToSvg(viewRef.current, svg.getBoundingClientRect(), e.clientX, e.clientY),
+      );
     };
     svg.addEventListener('wheel', onWheel, { passive: false });
     return () => svg.removeEventListener('wheel', onWheel);
@@ -50,7 +53,12 @@ export function useMapGestures({ svgRef, viewRef, setView, limits, zoomBy, onSta
     const svg = svgRef.current;
     if (!g.pointers.has(e.pointerId) || !svg) return;
     const current: XY = [e.clientX, e.clientY];
-    if (!g.moved && g.pointers.size === 1 && Math.hypot(current[0] - g.start[0], current[1] - g.start[1]) < DRAG_THRESHOLD) return;
+    if (
+      !g.moved &&
+      g.pointers.size === 1 &&
+      Math.hypot(current[0] - g.start[0], current[1] - g.start[1]) < DRAG_THRESHOLD
+    )
+      return;
     if (!g.moved) {
       g.moved = true;
       // Captured only once it is a drag, so that a plain tap still reaches the link under it.

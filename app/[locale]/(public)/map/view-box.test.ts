@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centreOf, centreOn, clampView, dragView, fitView, isInside, lerpView, panView, pointerToSvg, unitsPerPixel, zoomView, type Limits } from './view-box';
+import {
+  centreOf,
+  centreOn,
+  clampView,
+  dragView,
+  fitView,
+  isInside,
+  lerpView,
+  panView,
+  pointerToSvg,
+  unitsPerPixel,
+  zoomView,
+  type Limits,
+} from './view-box';
 
 const bounds = { x: 0, y: 0, w: 1000, h: 600 };
 const limits: Limits = { bounds, minW: 50, maxW: 1200 };
@@ -17,13 +30,19 @@ describe('fitView', () => {
 
 describe('zoomView', () => {
   it('keeps the point under the pointer still', () => {
-    fc.assert(fc.property(fc.double({ min: 0.5, max: 2, noNaN: true }), fc.double({ min: 200, max: 800, noNaN: true }), (factor, px) => {
-      const view = { x: 100, y: 100, w: 600, h: 400 };
-      const at: [number, number] = [px, 300];
-      const next = zoomView(view, factor, at, limits);
-      // The pointer sits at the same fraction of the view before and after.
-      expect((at[0] - next.x) / next.w).toBeCloseTo((at[0] - view.x) / view.w, 6);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 2, noNaN: true }),
+        fc.double({ min: 200, max: 800, noNaN: true }),
+        (factor, px) => {
+          const view = { x: 100, y: 100, w: 600, h: 400 };
+          const at: [number, number] = [px, 300];
+          const next = zoomView(view, factor, at, limits);
+          // The pointer sits at the same fraction of the view before and after.
+          expect((at[0] - next.x) / next.w).toBeCloseTo((at[0] - view.x) / view.w, 6);
+        },
+      ),
+    );
   });
 
   it('stops at the zoom limits and keeps the ratio', () => {
@@ -56,7 +75,12 @@ describe('isInside and lerpView', () => {
   });
 
   it('moves between two views', () => {
-    expect(lerpView({ x: 0, y: 0, w: 100, h: 100 }, { x: 100, y: 50, w: 200, h: 300 }, 0.5)).toEqual({ x: 50, y: 25, w: 150, h: 200 });
+    expect(lerpView({ x: 0, y: 0, w: 100, h: 100 }, { x: 100, y: 50, w: 200, h: 300 }, 0.5)).toEqual({
+      x: 50,
+      y: 25,
+      w: 150,
+      h: 200,
+    });
   });
 });
 
@@ -85,7 +109,19 @@ describe('dragView', () => {
   });
 
   it('zooms in twofold when two fingers spread to twice their distance, about their midpoint', () => {
-    const next = dragView(view, [[100, 150], [300, 150]], [[0, 150], [400, 150]], rect, limits);
+    const next = dragView(
+      view,
+      [
+        [100, 150],
+        [300, 150],
+      ],
+      [
+        [0, 150],
+        [400, 150],
+      ],
+      rect,
+      limits,
+    );
     expect(next.w).toBeCloseTo(200);
     expect(next.h).toBeCloseTo(150);
     // The midpoint stayed at pixel 200,150, so the SVG point under it stays put too.
@@ -94,7 +130,19 @@ describe('dragView', () => {
   });
 
   it('zooms out when two fingers pinch together, and pans with their midpoint', () => {
-    const next = dragView(view, [[100, 150], [300, 150]], [[170, 160], [270, 160]], rect, limits);
+    const next = dragView(
+      view,
+      [
+        [100, 150],
+        [300, 150],
+      ],
+      [
+        [170, 160],
+        [270, 160],
+      ],
+      rect,
+      limits,
+    );
     expect(next.w).toBeCloseTo(800);
     expect(pointerToSvg(next, rect, 220, 160)[0]).toBeCloseTo(500);
   });

@@ -54,7 +54,12 @@ export function lerpView(a: Box, b: Box, t: number): Box {
 }
 
 // The SVG point under a pointer, for a viewBox drawn with preserveAspectRatio="xMidYMid meet".
-export function pointerToSvg(view: Box, rect: { left: number; top: number; width: number; height: number }, clientX: number, clientY: number): XY {
+export function pointerToSvg(
+  view: Box,
+  rect: { left: number; top: number; width: number; height: number },
+  clientX: number,
+  clientY: number,
+): XY {
   const scale = Math.min(rect.width / view.w, rect.height / view.h);
   const offsetX = (rect.width - view.w * scale) / 2;
   const offsetY = (rect.height - view.h * scale) / 2;
@@ -73,7 +78,8 @@ type Rect = { left: number; top: number; width: number; height: number };
 // same order): one pointer pans; two pan with their midpoint and zoom as they spread or close.
 export function dragView(view: Box, before: XY[], after: XY[], rect: Rect, limits: Limits): Box {
   const perPixel = unitsPerPixel(view, rect);
-  if (after.length === 1) return panView(view, -(after[0][0] - before[0][0]) * perPixel, -(after[0][1] - before[0][1]) * perPixel, limits);
+  if (after.length === 1)
+    return panView(view, -(after[0][0] - before[0][0]) * perPixel, -(after[0][1] - before[0][1]) * perPixel, limits);
   const [a0, b0] = before;
   const [a1, b1] = after;
   const mid0: XY = [(a0[0] + b0[0]) / 2, (a0[1] + b0[1]) / 2];

@@ -19,9 +19,17 @@ const PAGE_SIZE = 50;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
-  const [params, t, locale, scope] = await Promise.all([searchParams, getTranslations(), getLocale(), currentReadScope()]);
+  const [params, t, locale, scope] = await Promise.all([
+    searchParams,
+    getTranslations(),
+    getLocale(),
+    currentReadScope(),
+  ]);
   const cities = fetchCities();
-  const parsed = parseProjectFilters(params, cities.map((c) => c.code));
+  const parsed = parseProjectFilters(
+    params,
+    cities.map((c) => c.code),
+  );
   const filters = parsed.filters ?? {};
   const after = Number(params.after) > 0 ? Number(params.after) : undefined;
   const { projects, nextCursor } = fetchProjects(scope, filters, { limit: PAGE_SIZE, after });
@@ -37,9 +45,13 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         </p>
       )}
       <ProjectFilterForm action="/projects" filters={filters} cities={cities} />
-      <p className="text-sm text-slate-600" aria-live="polite">{t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}</p>
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}
+      </p>
       {projects.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t('projects.empty')}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {t('projects.empty')}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {projects.map((p) => (
@@ -53,14 +65,21 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
                 </p>
               </div>
               <StageBadge stage={p.stage} />
-              <ProgressMeter value={p.progress} label={t('projects.progress')} unknownLabel={t('projects.progressUnknown')} />
+              <ProgressMeter
+                value={p.progress}
+                label={t('projects.progress')}
+                unknownLabel={t('projects.progressUnknown')}
+              />
             </li>
           ))}
         </ul>
       )}
       {nextCursor && (
         <nav aria-label={t('projects.paging')} className="flex justify-end">
-          <Link className="text-sm text-brand-700 underline" href={`/projects${filtersToQuery({ ...filters, after: String(nextCursor) })}`}>
+          <Link
+            className="text-sm text-brand-700 underline"
+            href={`/projects${filtersToQuery({ ...filters, after: String(nextCursor) })}`}
+          >
             {t('projects.nextPage')}
           </Link>
         </nav>

@@ -37,8 +37,13 @@ export default async function EnrolPage({ searchParams }: { searchParams: Search
         <li>
           {t('enrolStep2')}
           <dl className="mt-2">
-            <dt id="totp-secret-label" className="font-medium">{t('secretLabel')}</dt>
-            <dd aria-labelledby="totp-secret-label" className="mt-1 break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-base">
+            <dt id="totp-secret-label" className="font-medium">
+              {t('secretLabel')}
+            </dt>
+            <dd
+              aria-labelledby="totp-secret-label"
+              className="mt-1 break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-base"
+            >
               {grouped}
             </dd>
           </dl>

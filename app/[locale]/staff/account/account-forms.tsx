@@ -10,8 +10,16 @@ function CurrentPasswordField({ id, error }: { id: string; error?: string }) {
   const t = useTranslations('staff.account');
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">{t('currentPassword')}</label>
-      <PasswordInput id={id} name="currentPassword" autoComplete="current-password" invalid={Boolean(error)} describedBy={`${id}-error`} />
+      <label htmlFor={id} className="text-sm font-medium text-slate-700">
+        {t('currentPassword')}
+      </label>
+      <PasswordInput
+        id={id}
+        name="currentPassword"
+        autoComplete="current-password"
+        invalid={Boolean(error)}
+        describedBy={`${id}-error`}
+      />
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -21,13 +29,27 @@ export function ChangePasswordForm() {
   const t = useTranslations('staff.account');
   const [state, action, pending] = useActionState<AccountFormState, FormData>(changePasswordAction, {});
   return (
-    <form action={action} noValidate aria-labelledby="change-password-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="change-password-heading" className="text-lg font-semibold">{t('changePasswordHeading')}</h2>
+    <form
+      action={action}
+      noValidate
+      aria-labelledby="change-password-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="change-password-heading" className="text-lg font-semibold">
+        {t('changePasswordHeading')}
+      </h2>
       <p className="text-sm text-slate-600">{t('changePasswordHelp')}</p>
       <FormStatus state={state} saved={t('passwordChanged')} />
       <CurrentPasswordField id="change-current" error={state.fieldErrors?.currentPassword} />
-      <PasswordField id="change-new" name="newPassword" label={t('newPassword')} error={state.fieldErrors?.newPassword} />
-      <button type="submit" disabled={pending} className={buttonClass}>{t('changePassword')}</button>
+      <PasswordField
+        id="change-new"
+        name="newPassword"
+        label={t('newPassword')}
+        error={state.fieldErrors?.newPassword}
+      />
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('changePassword')}
+      </button>
     </form>
   );
 }
@@ -36,12 +58,21 @@ export function EndOtherSessionsForm() {
   const t = useTranslations('staff.account');
   const [state, action, pending] = useActionState<AccountFormState, FormData>(endOtherSessionsAction, {});
   return (
-    <form action={action} noValidate aria-labelledby="end-sessions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="end-sessions-heading" className="text-lg font-semibold">{t('endOthersHeading')}</h2>
+    <form
+      action={action}
+      noValidate
+      aria-labelledby="end-sessions-heading"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="end-sessions-heading" className="text-lg font-semibold">
+        {t('endOthersHeading')}
+      </h2>
       <p className="text-sm text-slate-600">{t('endOthersHelp')}</p>
       <FormStatus state={state} saved={t('othersEnded')} />
       <CurrentPasswordField id="end-current" error={state.fieldErrors?.currentPassword} />
-      <button type="submit" disabled={pending} className={buttonClass}>{t('endOthers')}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('endOthers')}
+      </button>
     </form>
   );
 }

@@ -15,20 +15,36 @@ export type AccountFormState = { ok?: boolean; error?: string; fieldErrors?: Fie
 export async function changePasswordAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const [actor, requestHeaders, cookieStore] = await Promise.all([getCurrentUser(), headers(), cookies()]);
   const result = await changeOwnPassword(actor, {
-    currentPassword: String(formData.get('currentPassword') ?? ''), newPassword: String(formData.get('newPassword') ?? ''),
+    currentPassword: String(formData.get('currentPassword') ?? ''),
+    newPassword: String(formData.get('newPassword') ?? ''),
     address: clientAddress(requestHeaders),
   });
-  if (!result.ok) return { error: result.error === 'invalid' ? undefined : result.error, fieldErrors: 'fieldErrors' in result ? result.fieldErrors : undefined };
+  if (!result.ok)
+    return {
+      error: result.error === 'invalid' ? undefined : result.error,
+      fieldErrors: 'fieldErrors' in result ? result.fieldErrors : undefined,
+    };
   // Every old session ended with the password; this browser continues on a new one.
   cookieStore.set(sessionCookie(result.token, requestHeaders));
   revalidatePath('/staff/account');
   return { ok: true };
 }
 
-export async function endOtherSessionsAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+export async function endOtherSessionsAction(
+  _previous: AccountFormState,
+  formData: FormData,
+): Promise<AccountFormState> {
   const [actor, requestHeaders, cookieStore] = await Promise.all([getCurrentUser(), headers(), cookies()]);
-  const result = await endOtherSessions(actor, cookieStore.get(SESSION_COOKIE)?.value ?? '', String(formData.get('currentPassword') ?? ''), clientAddress(requestHeaders));
-  if (!result.ok) return result.reason === 'invalid' ? { fieldErrors: { currentPassword: 'currentWrong' } } : { error: result.reason };
+  const result = await endOtherSessions(
+    actor,
+    cookieStore.get(SESSION_COOKIE)?.value ?? '',
+    String(formData.get('currentPassword') ?? ''),
+    clientAddress(requestHeaders),
+  );
+  if (!result.ok)
+    return result.reason === 'invalid'
+      ? { fieldErrors: { currentPassword: 'currentWrong' } }
+      : { error: result.reason };
   revalidatePath('/staff/account');
   return { ok: true };
 }

@@ -20,7 +20,9 @@ export default async function AccountPage() {
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <ChangePasswordForm />
       <section aria-labelledby="sessions-heading" className="space-y-2">
-        <h2 id="sessions-heading" className="text-lg font-semibold">{t('sessionsHeading')}</h2>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          {t('sessionsHeading')}
+        </h2>
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {sessions.map((s) => (
             <li key={s.id} className="px-4 py-2 text-sm">

@@ -9,16 +9,26 @@ import { MAX_IMPORT_BYTES, readProjectCsv } from '@/db/projects/csv-import';
 import { jsonField } from '@/lib/validation/json-field';
 import { noteSchema } from '@/db/projects/validation';
 
-export type ImportState = { report?: ImportReport; csv?: string; versions?: string; note?: string; error?: string; detail?: string };
+export type ImportState = {
+  report?: ImportReport;
+  csv?: string;
+  versions?: string;
+  note?: string;
+  error?: string;
+  detail?: string;
+};
 
 // First a dry run of the uploaded file; the page then offers to apply exactly that file,
 // refused if any project changed since the dry run.
 export async function importAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const note = String(formData.get('note') ?? '');
   const file = formData.get('file');
-  const csv = typeof file === 'object' && file && file.size > 0
-    ? (file.size > MAX_IMPORT_BYTES ? null : await file.text())
-    : String(formData.get('csv') ?? '');
+  const csv =
+    typeof file === 'object' && file && file.size > 0
+      ? file.size > MAX_IMPORT_BYTES
+        ? null
+        : await file.text()
+      : String(formData.get('csv') ?? '');
   if (csv === null) return { note, error: 'csvTooLarge' };
   if (!noteSchema.safeParse(note).success) return { note, csv, error: 'noteRequired' };
   if (!csv) return { note, error: 'csvEmpty' };

@@ -14,9 +14,11 @@ export default async function ImportPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="max-w-3xl text-sm text-slate-600">{t('intro')}</p>
-      {canUpdateSomeProject(user)
-        ? <ImportForm />
-        : <p className="rounded-md bg-slate-100 px-3 py-2 text-sm">{t('viewer')}</p>}
+      {canUpdateSomeProject(user) ? (
+        <ImportForm />
+      ) : (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm">{t('viewer')}</p>
+      )}
     </div>
   );
 }

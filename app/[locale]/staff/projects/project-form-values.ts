@@ -7,9 +7,20 @@ type Found = NonNullable<ReturnType<typeof fetchProjectByCode>>;
 export function projectFormValues({ project, cities }: Found): FormValues {
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   return {
-    code: project.code, nameZh: project.nameZh, nameEn: project.nameEn, category: project.category, stage: project.stage,
-    health: project.health ?? 'on_track', healthInternal: project.healthInternal ? 'on' : '', progress: text(project.progress),
-    plannedStart: text(project.plannedStart), plannedEnd: text(project.plannedEnd), actualStart: text(project.actualStart), actualEnd: text(project.actualEnd),
-    cityCodes: cities.map((c) => c.code), publication: project.publication, internalNote: text(project.internalNote),
+    code: project.code,
+    nameZh: project.nameZh,
+    nameEn: project.nameEn,
+    category: project.category,
+    stage: project.stage,
+    health: project.health ?? 'on_track',
+    healthInternal: project.healthInternal ? 'on' : '',
+    progress: text(project.progress),
+    plannedStart: text(project.plannedStart),
+    plannedEnd: text(project.plannedEnd),
+    actualStart: text(project.actualStart),
+    actualEnd: text(project.actualEnd),
+    cityCodes: cities.map((c) => c.code),
+    publication: project.publication,
+    internalNote: text(project.internalNote),
   };
 }

@@ -19,9 +19,10 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
   if (!isRecordKind(kind)) return { status: 'not_found', values };
   const input = recordInput(kind, values);
   const code = String(values.code);
-  const result = values.mode === 'create'
-    ? createRecord(await getCurrentUser(), kind, { ...input, code })
-    : updateRecord(await getCurrentUser(), kind, code, Number(values.version), input);
+  const result =
+    values.mode === 'create'
+      ? createRecord(await getCurrentUser(), kind, { ...input, code })
+      : updateRecord(await getCurrentUser(), kind, code, Number(values.version), input);
   if (result.ok) {
     expirePublicData();
     revalidatePath(`/staff/records/${kind}`);
@@ -35,7 +36,12 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
     const loaded = jsonField(values.baseline, z.record(z.string(), z.unknown()), {});
     const current = recordFormValues(result.current);
     const changes = diffFields(loaded, current);
-    return { status: 'conflict', values, version: result.current.version, conflict: [{ version: result.current.version, at: '', by: null, note: '', changes }] };
+    return {
+      status: 'conflict',
+      values,
+      version: result.current.version,
+      conflict: [{ version: result.current.version, at: '', by: null, note: '', changes }],
+    };
   }
   return { status: result.status, values };
 }

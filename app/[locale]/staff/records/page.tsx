@@ -16,7 +16,9 @@ export default async function RecordsPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {RECORD_KINDS.map((kind) => (
           <li key={kind} className="rounded-lg border border-slate-200 bg-white p-4">
-            <Link href={`/staff/records/${kind}`} className="font-medium text-brand-700 hover:underline">{t(`kinds.${kind}`)}</Link>
+            <Link href={`/staff/records/${kind}`} className="font-medium text-brand-700 hover:underline">
+              {t(`kinds.${kind}`)}
+            </Link>
           </li>
         ))}
       </ul>

@@ -17,8 +17,13 @@ export default async function TokensPage() {
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="text-sm text-slate-700">{t('lead')}</p>
       <CreateTokenForm />
-      <TokenList tokens={fetchOwnApiTokens(user)} heading={t('listHeading')} headingId="tokens-heading"
-        empty={t('empty')} revokeAction={(tokenId) => revokeTokenAction.bind(null, tokenId)} />
+      <TokenList
+        tokens={fetchOwnApiTokens(user)}
+        heading={t('listHeading')}
+        headingId="tokens-heading"
+        empty={t('empty')}
+        revokeAction={(tokenId) => revokeTokenAction.bind(null, tokenId)}
+      />
     </div>
   );
 }

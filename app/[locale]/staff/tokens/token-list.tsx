@@ -8,14 +8,27 @@ type RevokeAction = (previous: TokenFormState) => Promise<TokenFormState>;
 
 // A list of API tokens, each with its Revoke button: the user's own in /staff/tokens, and any
 // user's for an admin in /staff/users/{id}.
-export async function TokenList({ tokens, heading, headingId, help, empty, revokeAction }: {
-  tokens: ApiTokenSummary[]; heading: string; headingId: string; help?: string; empty: string;
+export async function TokenList({
+  tokens,
+  heading,
+  headingId,
+  help,
+  empty,
+  revokeAction,
+}: {
+  tokens: ApiTokenSummary[];
+  heading: string;
+  headingId: string;
+  help?: string;
+  empty: string;
   revokeAction: (tokenId: number) => RevokeAction;
 }) {
   const t = await getTranslations('staff.tokens');
   return (
     <section aria-labelledby={headingId} className="space-y-2">
-      <h2 id={headingId} className="text-lg font-semibold">{heading}</h2>
+      <h2 id={headingId} className="text-lg font-semibold">
+        {heading}
+      </h2>
       {help && <p className="text-sm text-slate-600">{help}</p>}
       {tokens.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">

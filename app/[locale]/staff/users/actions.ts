@@ -5,7 +5,13 @@ import { redirect } from 'next/navigation';
 import type { TokenFormState } from '@/app/[locale]/staff/tokens/actions';
 import { revokeUserApiToken } from '@/db/accounts/api-token-mutations';
 import {
-  createUser, endEveryoneElsesSessions, endUserSessions, resetUserPassword, resetUserSecondFactor, setUserDisabled, updateUserAccess,
+  createUser,
+  endEveryoneElsesSessions,
+  endUserSessions,
+  resetUserPassword,
+  resetUserSecondFactor,
+  setUserDisabled,
+  updateUserAccess,
 } from '@/db/accounts/user-mutations';
 import { getCurrentUser } from '@/db/accounts/current-user';
 import type { FieldErrors } from '@/lib/auth/user-input';
@@ -29,20 +35,37 @@ const text = (formData: FormData, name: string) => String(formData.get(name) ?? 
 const cityCodes = (formData: FormData) => formData.getAll('cityCodes').map(String);
 
 export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const values = { email: text(formData, 'email'), displayName: text(formData, 'displayName'), role: text(formData, 'role'), cityCodes: cityCodes(formData) };
-  const result = await createUser(await getCurrentUser(), { ...values, role: values.role as 'viewer', password: text(formData, 'password') });
+  const values = {
+    email: text(formData, 'email'),
+    displayName: text(formData, 'displayName'),
+    role: text(formData, 'role'),
+    cityCodes: cityCodes(formData),
+  };
+  const result = await createUser(await getCurrentUser(), {
+    ...values,
+    role: values.role as 'viewer',
+    password: text(formData, 'password'),
+  });
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values };
   redirect(`/staff/users/${result.userId}?created=1`);
 }
 
-export async function updateAccessAction(userId: number, _previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function updateAccessAction(
+  userId: number,
+  _previous: UserFormState,
+  formData: FormData,
+): Promise<UserFormState> {
   const values = { role: text(formData, 'role'), cityCodes: cityCodes(formData) };
   const result = updateUserAccess(await getCurrentUser(), userId, { ...values, role: values.role as 'viewer' });
   if (result.ok) refreshUserPages();
   return result.ok ? { ok: true, values } : { error: result.error, fieldErrors: result.fieldErrors, values };
 }
 
-export async function resetPasswordAction(userId: number, _previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function resetPasswordAction(
+  userId: number,
+  _previous: UserFormState,
+  formData: FormData,
+): Promise<UserFormState> {
   const result = await resetUserPassword(await getCurrentUser(), userId, text(formData, 'password'));
   if (result.ok) refreshUserPages();
   return result.ok ? { ok: true } : { error: result.error, fieldErrors: result.fieldErrors };
@@ -54,7 +77,11 @@ export async function resetSecondFactorAction(userId: number, _previous: UserFor
   return result.ok ? { ok: true } : { error: result.error };
 }
 
-export async function setDisabledAction(userId: number, disabled: boolean, _previous: UserFormState): Promise<UserFormState> {
+export async function setDisabledAction(
+  userId: number,
+  disabled: boolean,
+  _previous: UserFormState,
+): Promise<UserFormState> {
   const result = setUserDisabled(await getCurrentUser(), userId, disabled);
   if (result.ok) refreshUserPages();
   return result.ok ? { ok: true } : { error: result.error };
@@ -71,7 +98,9 @@ export async function endEveryoneElsesSessionsAction(_previous: UserFormState): 
 }
 
 export async function revokeUserTokenAction(
-  userId: number, tokenId: number, _previous: TokenFormState,
+  userId: number,
+  tokenId: number,
+  _previous: TokenFormState,
 ): Promise<TokenFormState> {
   const result = revokeUserApiToken(await getCurrentUser(), userId, tokenId);
   if (result.ok) refreshUserPages();

@@ -8,8 +8,10 @@ import { PasswordInput } from '@/app/[locale]/login/password-input';
 
 export type CityOption = { code: string; name: string };
 
-export const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600';
-export const buttonClass = 'rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60';
+export const inputClass =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600';
+export const buttonClass =
+  'rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60';
 
 const PASSWORD_POLICY_KEYS = ['tooShort', 'tooLong', 'common', 'context'];
 
@@ -17,7 +19,11 @@ const PASSWORD_POLICY_KEYS = ['tooShort', 'tooLong', 'common', 'context'];
 export function FieldError({ id, message }: { id: string; message?: string }) {
   const t = useTranslations('staff');
   const key = message && (PASSWORD_POLICY_KEYS.includes(message) ? `password.${message}` : `errors.${message}`);
-  return <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">{key ? t(key as 'password.common') : null}</p>;
+  return (
+    <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
+      {key ? t(key as 'password.common') : null}
+    </p>
+  );
 }
 
 // A form's outcome, announced: what was saved, or why nothing was (field errors show at the fields).
@@ -25,16 +31,28 @@ export function FormStatus({ state, saved }: { state: { ok?: boolean; error?: st
   const t = useTranslations('staff.errors');
   return (
     <div aria-live="polite">
-      {state.ok && <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{saved}</p>}
+      {state.ok && (
+        <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{saved}</p>
+      )}
       {state.error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.error as 'invalid')}</p>
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(state.error as 'invalid')}
+        </p>
       )}
     </div>
   );
 }
 
-export function RoleAndCitiesFields({ state, cities, defaults, idPrefix }: {
-  state: UserFormState; cities: CityOption[]; defaults: { role: string; cityCodes: string[] }; idPrefix: string;
+export function RoleAndCitiesFields({
+  state,
+  cities,
+  defaults,
+  idPrefix,
+}: {
+  state: UserFormState;
+  cities: CityOption[];
+  defaults: { role: string; cityCodes: string[] };
+  idPrefix: string;
 }) {
   const t = useTranslations('staff');
   const role = state.values?.role ?? defaults.role;
@@ -44,20 +62,40 @@ export function RoleAndCitiesFields({ state, cities, defaults, idPrefix }: {
   return (
     <>
       <div key={`role-${key}`}>
-        <label htmlFor={`${idPrefix}-role`} className="text-sm font-medium text-slate-700">{t('users.role')}</label>
-        <select id={`${idPrefix}-role`} name="role" defaultValue={role} aria-invalid={Boolean(state.fieldErrors?.role)}
-          aria-describedby={`${idPrefix}-role-error`} className={inputClass}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+        <label htmlFor={`${idPrefix}-role`} className="text-sm font-medium text-slate-700">
+          {t('users.role')}
+        </label>
+        <select
+          id={`${idPrefix}-role`}
+          name="role"
+          defaultValue={role}
+          aria-invalid={Boolean(state.fieldErrors?.role)}
+          aria-describedby={`${idPrefix}-role-error`}
+          className={inputClass}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </select>
         <FieldError id={`${idPrefix}-role-error`} message={state.fieldErrors?.role} />
       </div>
       <fieldset key={`cities-${key}`} aria-describedby={`${idPrefix}-cities-hint ${idPrefix}-cities-error`}>
         <legend className="text-sm font-medium text-slate-700">{t('users.cities')}</legend>
-        <p id={`${idPrefix}-cities-hint`} className="text-sm text-slate-600">{t('users.citiesHint')}</p>
+        <p id={`${idPrefix}-cities-hint`} className="text-sm text-slate-600">
+          {t('users.citiesHint')}
+        </p>
         <div className="mt-1 grid grid-cols-2 gap-1 sm:grid-cols-4">
           {cities.map((c) => (
             <label key={c.code} className="flex items-center gap-2 py-1 text-sm">
-              <input type="checkbox" name="cityCodes" value={c.code} defaultChecked={chosen.has(c.code)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="cityCodes"
+                value={c.code}
+                defaultChecked={chosen.has(c.code)}
+                className="h-4 w-4"
+              />
               {c.name}
             </label>
           ))}
@@ -69,30 +107,73 @@ export function RoleAndCitiesFields({ state, cities, defaults, idPrefix }: {
 }
 
 // A new password, with the policy stated up front.
-export function PasswordField({ error, id, name = 'password', label }: { error?: string; id: string; name?: string; label: string }) {
+export function PasswordField({
+  error,
+  id,
+  name = 'password',
+  label,
+}: {
+  error?: string;
+  id: string;
+  name?: string;
+  label: string;
+}) {
   const t = useTranslations('staff.password');
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium text-slate-700">{label}</label>
-      <PasswordInput id={id} name={name} autoComplete="new-password" invalid={Boolean(error)} describedBy={`${id}-hint ${id}-error`} />
-      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{t('hint')}</p>
+      <label htmlFor={id} className="text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <PasswordInput
+        id={id}
+        name={name}
+        autoComplete="new-password"
+        invalid={Boolean(error)}
+        describedBy={`${id}-hint ${id}-error`}
+      />
+      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+        {t('hint')}
+      </p>
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
 
 // A form that is one button: disable or enable the account, end the user's sessions.
-export function ButtonForm({ action, heading, help, button, saved, danger = false }: {
-  action: (previous: UserFormState) => Promise<UserFormState>; heading: string; help: string; button: string; saved: string; danger?: boolean;
+export function ButtonForm({
+  action,
+  heading,
+  help,
+  button,
+  saved,
+  danger = false,
+}: {
+  action: (previous: UserFormState) => Promise<UserFormState>;
+  heading: string;
+  help: string;
+  button: string;
+  saved: string;
+  danger?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction} aria-label={heading} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+    <form
+      action={formAction}
+      aria-label={heading}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 className="text-lg font-semibold">{heading}</h2>
       <p className="text-sm text-slate-600">{help}</p>
       <FormStatus state={state} saved={saved} />
-      <button type="submit" disabled={pending}
-        className={danger ? 'rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60' : buttonClass}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={
+          danger
+            ? 'rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60'
+            : buttonClass
+        }
+      >
         {button}
       </button>
     </form>

@@ -9,7 +9,9 @@ export async function NotAllowed() {
     <div className="space-y-3">
       <h1 className="text-2xl font-semibold">{t('forbiddenTitle')}</h1>
       <p className="text-slate-700">{t('forbiddenBody')}</p>
-      <Link href="/staff" className="text-brand-700 underline">{t('backToWorkspace')}</Link>
+      <Link href="/staff" className="text-brand-700 underline">
+        {t('backToWorkspace')}
+      </Link>
     </div>
   );
 }

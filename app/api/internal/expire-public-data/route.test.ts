@@ -5,9 +5,13 @@ import { POST } from './route';
 
 vi.mock('next/cache', () => ({ revalidateTag: vi.fn() }));
 
-const ask = (secret?: string) => POST(new Request('http://localhost/api/internal/expire-public-data', {
-  method: 'POST', headers: secret === undefined ? {} : { [INTERNAL_SECRET_HEADER]: secret },
-}));
+const ask = (secret?: string) =>
+  POST(
+    new Request('http://localhost/api/internal/expire-public-data', {
+      method: 'POST',
+      headers: secret === undefined ? {} : { [INTERNAL_SECRET_HEADER]: secret },
+    }),
+  );
 
 afterEach(() => {
   delete process.env[INTERNAL_SECRET_ENV];
@@ -15,7 +19,7 @@ afterEach(() => {
 });
 
 describe('POST /api/internal/expire-public-data', () => {
-  it('expires the cached public pages when asked with the server\'s secret', async () => {
+  it("expires the cached public pages when asked with the server's secret", async () => {
     process.env[INTERNAL_SECRET_ENV] = 's3cret-value';
     expect((await ask('s3cret-value')).status).toBe(204);
     expect(revalidateTag).toHaveBeenCalled();
@@ -32,7 +36,14 @@ describe('POST /api/internal/expire-public-data', () => {
   it('is not found, never an error, for a header with non-ASCII characters or of another length', async () => {
     process.env[INTERNAL_SECRET_ENV] = 's3cret-value';
     // As many characters as the secret but more bytes, then other lengths.
-    for (const secret of ['s3cret-valué', 'é'.repeat(12), 'ÿ', 'ÿ'.repeat(64), 'x'.repeat(4096), 's3cret-value\u00a0']) {
+    for (const secret of [
+      's3cret-valué',
+      'é'.repeat(12),
+      'ÿ',
+      'ÿ'.repeat(64),
+      'x'.repeat(4096),
+      's3cret-value\u00a0',
+    ]) {
       expect((await ask(secret)).status).toBe(404);
     }
     expect(revalidateTag).not.toHaveBeenCalled();

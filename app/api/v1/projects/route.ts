@@ -25,9 +25,15 @@ export async function GET(request: NextRequest) {
   const page = pageSchema.safeParse({ limit: params.limit, cursor: params.cursor });
   if (!page.success) {
     const issue = page.error.issues[0];
-    return jsonError(400, `Invalid parameter "${String(issue.path[0])}": ${issue.message}. limit is 1–${PROJECT_PAGE_MAX}; cursor is the nextCursor of the previous page.`, { param: issue.path[0] });
+    return jsonError(
+      400,
+      `Invalid parameter "${String(issue.path[0])}": ${issue.message}. limit is 1–${PROJECT_PAGE_MAX}; cursor is the nextCursor of the previous page.`,
+      { param: issue.path[0] },
+    );
   }
-  return new Response(publicProjectPageJson(parsed.filters, page.data.limit, page.data.cursor), { headers: { 'content-type': 'application/json' } });
+  return new Response(publicProjectPageJson(parsed.filters, page.data.limit, page.data.cursor), {
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 // Body: the new project's fields (code, nameZh, category, stage, cityCodes, …) and an optional `note`.
@@ -41,7 +47,10 @@ export async function POST(request: Request) {
   if (result.ok) {
     expirePublicData();
     const detail = projectDetail('internal', result.record);
-    return jsonData(detail, { status: 201, headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` } });
+    return jsonData(detail, {
+      status: 201,
+      headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` },
+    });
   }
   if (result.status === 'invalid') return invalidFields(result.errors);
   return refusalResponse('forbidden', 'these cities');

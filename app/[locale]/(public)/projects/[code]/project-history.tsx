@@ -6,7 +6,8 @@ type History = ReturnType<typeof fetchProjectHistory>;
 
 export async function ProjectHistory({ history }: { history: History }) {
   const t = await getTranslations();
-  const fieldLabel = (field: string) => (t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field);
+  const fieldLabel = (field: string) =>
+    t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field;
   const show = (field: string, value: unknown) => {
     if (value === null || value === undefined || value === '') return t('project.empty');
     if (field === 'stage' && typeof value === 'string') return t(`stage.${value}` as 'stage.completion');
@@ -16,19 +17,33 @@ export async function ProjectHistory({ history }: { history: History }) {
   };
   return (
     <section aria-labelledby="history" className="space-y-3">
-      <h2 id="history" className="font-semibold">{t('project.history')}</h2>
-      {history.length === 0 ? <p className="text-sm text-slate-600">{t('project.noHistory')}</p> : (
+      <h2 id="history" className="font-semibold">
+        {t('project.history')}
+      </h2>
+      {history.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('project.noHistory')}</p>
+      ) : (
         <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5">
           {history.map((entry) => (
             <li key={entry.id} className="relative">
-              <span aria-hidden className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
+              <span
+                aria-hidden
+                className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600"
+              />
               <p className="text-sm text-slate-500">
-                <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time> · {t('project.version')} {entry.version}
+                <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time> · {t('project.version')}{' '}
+                {entry.version}
                 {entry.userName ? ` · ${t('project.historyBy', { name: entry.userName })}` : ''}
               </p>
               <ul className="text-sm">
                 {entry.changes.map((c, i) => (
-                  <li key={i}>{t('project.change', { field: fieldLabel(c.field), from: show(c.field, c.from), to: show(c.field, c.to) })}</li>
+                  <li key={i}>
+                    {t('project.change', {
+                      field: fieldLabel(c.field),
+                      from: show(c.field, c.from),
+                      to: show(c.field, c.to),
+                    })}
+                  </li>
                 ))}
               </ul>
               {entry.note && <p className="mt-1 text-sm italic text-slate-700">{entry.note}</p>}

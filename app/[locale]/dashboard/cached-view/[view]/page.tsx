@@ -3,7 +3,9 @@ import { cachedViewPage } from '@/app/cached-view-page';
 import { DashboardContent, dashboardMetadata } from '../../dashboard-content';
 
 // Only signed-out readers are sent here (proxy.ts), so it reads in the public scope.
-const page = cachedViewPage(dashboardViewQuery, dashboardMetadata, (query) => <DashboardContent query={query} scope="public" />);
+const page = cachedViewPage(dashboardViewQuery, dashboardMetadata, (query) => (
+  <DashboardContent query={query} scope="public" />
+));
 
 // Bounds staleness after changes made outside the app; writes in the app expire DASHBOARD_TAG.
 export const revalidate = 300;

@@ -15,8 +15,14 @@ const MULTI = ['cityCodes'];
 // The form's strings as the project mutation's input; empty strings mean "empty".
 function projectInput(values: FormValues): Record<string, unknown> {
   const { version, note, verifiedToday, code, healthInternal, ...fields } = values;
-  void version; void note; void code;
-  return { ...fields, healthInternal: healthInternal === 'on', ...(verifiedToday === 'on' ? { lastVerifiedAt: todayInShanghai() } : {}) };
+  void version;
+  void note;
+  void code;
+  return {
+    ...fields,
+    healthInternal: healthInternal === 'on',
+    ...(verifiedToday === 'on' ? { lastVerifiedAt: todayInShanghai() } : {}),
+  };
 }
 
 function changed(path: string): void {
@@ -28,16 +34,31 @@ export async function saveProjectAction(_previous: FormState, formData: FormData
   const values = formValues(formData, MULTI);
   const code = String(values.code);
   const files = formData.getAll('evidence').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-  const checked = await checkEvidenceFiles(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))));
+  const checked = await checkEvidenceFiles(
+    await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+  );
   if (checked.error) return { status: 'invalid', values, errors: { evidence: [checked.error] } };
-  const result = await updateProject(await getCurrentUser(), code, Number(values.version), projectInput(values), values.note, checked.files);
+  const result = await updateProject(
+    await getCurrentUser(),
+    code,
+    Number(values.version),
+    projectInput(values),
+    values.note,
+    checked.files,
+  );
   if (result.ok) {
     changed(`/staff/projects/${code}`);
     return { status: 'saved', version: result.record.project.version };
   }
   if (result.status === 'invalid') return { status: 'invalid', values, errors: result.errors };
   if (result.status === 'conflict') {
-    const conflict = result.history.map((h) => ({ version: h.version, at: h.createdAt, by: h.userName, note: h.note, changes: h.changes }));
+    const conflict = result.history.map((h) => ({
+      version: h.version,
+      at: h.createdAt,
+      by: h.userName,
+      note: h.note,
+      changes: h.changes,
+    }));
     return { status: 'conflict', values, version: result.current.project.version, conflict };
   }
   return { status: result.status, values };
@@ -46,7 +67,12 @@ export async function saveProjectAction(_previous: FormState, formData: FormData
 export async function createProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, MULTI);
   const result = createProject(await getCurrentUser(), { ...projectInput(values), code: values.code });
-  if (!result.ok) return { status: result.status === 'invalid' ? 'invalid' : 'forbidden', values, errors: result.status === 'invalid' ? result.errors : undefined };
+  if (!result.ok)
+    return {
+      status: result.status === 'invalid' ? 'invalid' : 'forbidden',
+      values,
+      errors: result.status === 'invalid' ? result.errors : undefined,
+    };
   changed('/staff/projects');
   redirect(`/staff/projects/${result.record.project.code}`);
 }
@@ -54,7 +80,8 @@ export async function createProjectAction(_previous: FormState, formData: FormDa
 export async function deleteProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const result = deleteProject(await getCurrentUser(), String(values.code), Number(values.version), values.note);
-  if (!result.ok) return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
+  if (!result.ok)
+    return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
   changed('/staff/projects');
   redirect('/staff/projects');
 }
@@ -62,14 +89,18 @@ export async function deleteProjectAction(_previous: FormState, formData: FormDa
 export async function addMilestoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { code, ...values } = formValues(formData);
   const result = addMilestone(await getCurrentUser(), String(code), values);
-  if (!result.ok) return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
+  if (!result.ok)
+    return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
   changed(`/staff/projects/${code}`);
   return { status: 'saved' };
 }
 
 export async function setMilestoneStatusAction(formData: FormData): Promise<void> {
   const { code, id, version, status } = formValues(formData) as Record<string, string>;
-  const result = setMilestoneStatus(await getCurrentUser(), Number(id), Number(version), { status, ...(status === 'met' ? { actualOn: todayInShanghai() } : {}) });
+  const result = setMilestoneStatus(await getCurrentUser(), Number(id), Number(version), {
+    status,
+    ...(status === 'met' ? { actualOn: todayInShanghai() } : {}),
+  });
   if (result.ok) changed(`/staff/projects/${code}`);
 }
 
@@ -81,6 +112,10 @@ export async function setMilestonePublicationAction(formData: FormData): Promise
 
 export async function setEvidencePublicationAction(formData: FormData): Promise<void> {
   const { code, id, publication } = formValues(formData) as Record<string, string>;
-  const result = setAttachmentPublication(await getCurrentUser(), Number(id), publication === 'published' ? 'published' : 'draft');
+  const result = setAttachmentPublication(
+    await getCurrentUser(),
+    Number(id),
+    publication === 'published' ? 'published' : 'draft',
+  );
   if (result.ok) changed(`/staff/projects/${code}`);
 }

@@ -16,11 +16,26 @@ export function DeleteProjectForm({ code, version }: { code: string; version: nu
       <form action={submit} noValidate className="mt-3 space-y-3" aria-label={t('title')}>
         <FormStatus status={state.status} />
         <p className="text-sm text-slate-600">{t('body')}</p>
-        <input type="hidden" name="code" value={code} /><input type="hidden" name="version" value={version} />
+        <input type="hidden" name="code" value={code} />
+        <input type="hidden" name="version" value={version} />
         <FormField name="deleteNote" label={t('note')} errors={state.errors?.note}>
-          {(p) => <textarea {...p} name="note" rows={2} defaultValue={(state.values?.note as string) ?? ''} className={inputClass} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="note"
+              rows={2}
+              defaultValue={(state.values?.note as string) ?? ''}
+              className={inputClass}
+            />
+          )}
         </FormField>
-        <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-900">{t('submit')}</button>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-900"
+        >
+          {t('submit')}
+        </button>
       </form>
     </details>
   );

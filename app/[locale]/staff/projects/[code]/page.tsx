@@ -41,19 +41,38 @@ export default async function StaffProjectPage({ params }: { params: Params }) {
   return (
     <article className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/staff/projects" className="text-brand-700 underline">{t('editing.project.listTitle')}</Link></p>
+        <p className="text-sm">
+          <Link href="/staff/projects" className="text-brand-700 underline">
+            {t('editing.project.listTitle')}
+          </Link>
+        </p>
         <h1 className="text-2xl font-semibold">{localized(locale, project.nameZh, project.nameEn)}</h1>
         <p className="text-sm text-slate-600">
-          <code>{project.code}</code> · {t('project.version')} {project.version} · {t(`common.${project.publication}`)} ·{' '}
-          <Link href={`/projects/${project.code}`} className="text-brand-700 underline">{t('editing.project.publicPage')}</Link>
+          <code>{project.code}</code> · {t('project.version')} {project.version} · {t(`common.${project.publication}`)}{' '}
+          ·{' '}
+          <Link href={`/projects/${project.code}`} className="text-brand-700 underline">
+            {t('editing.project.publicPage')}
+          </Link>
         </p>
       </header>
       {editable ? (
-        <ProjectForm mode="edit" action={saveProjectAction} initial={projectFormValues(found)} version={project.version} cities={cities} canPublish={canPublish} />
+        <ProjectForm
+          mode="edit"
+          action={saveProjectAction}
+          initial={projectFormValues(found)}
+          version={project.version}
+          cities={cities}
+          canPublish={canPublish}
+        />
       ) : (
         <ProjectReadOnly found={found} />
       )}
-      <MilestonesSection code={project.code} milestones={fetchMilestones(project.id)} editable={editable} canPublish={canPublish} />
+      <MilestonesSection
+        code={project.code}
+        milestones={fetchMilestones(project.id)}
+        editable={editable}
+        canPublish={canPublish}
+      />
       <EvidenceList code={project.code} attachments={fetchProjectAttachments(project.id)} canPublish={canPublish} />
       <ProjectHistory history={fetchProjectHistory('internal', project.id)} />
       {editable && <DeleteProjectForm code={project.code} version={project.version} />}

@@ -14,14 +14,28 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProjectPage() {
   const [user, t, locale] = await Promise.all([requireUser(), getTranslations('editing.project'), getLocale()]);
   // Only the cities this editor may place a project in are offered.
-  const cities = fetchCities().filter((c) => can(user, 'create_project', { cityCodes: [c.code] }))
+  const cities = fetchCities()
+    .filter((c) => can(user, 'create_project', { cityCodes: [c.code] }))
     .map((c) => ({ value: c.code, label: localized(locale, c.nameZh, c.nameEn) }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('createTitle')}</h1>
-      {cities.length === 0 ? <p className="text-sm">{t('cannotCreate')}</p> : (
-        <ProjectForm mode="create" action={createProjectAction} cities={cities} canPublish={false}
-          initial={{ stage: 'identification', health: 'on_track', publication: 'draft', cityCodes: user.cityCodes, category: 'road' }} />
+      {cities.length === 0 ? (
+        <p className="text-sm">{t('cannotCreate')}</p>
+      ) : (
+        <ProjectForm
+          mode="create"
+          action={createProjectAction}
+          cities={cities}
+          canPublish={false}
+          initial={{
+            stage: 'identification',
+            health: 'on_track',
+            publication: 'draft',
+            cityCodes: user.cityCodes,
+            category: 'road',
+          }}
+        />
       )}
     </div>
   );

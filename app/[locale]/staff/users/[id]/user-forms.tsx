@@ -7,15 +7,32 @@ import { buttonClass, FormStatus, PasswordField, RoleAndCitiesFields, type CityO
 
 type FormAction = (previous: UserFormState, formData: FormData) => Promise<UserFormState>;
 
-export function AccessForm({ action, cities, defaults }: { action: FormAction; cities: CityOption[]; defaults: { role: string; cityCodes: string[] } }) {
+export function AccessForm({
+  action,
+  cities,
+  defaults,
+}: {
+  action: FormAction;
+  cities: CityOption[];
+  defaults: { role: string; cityCodes: string[] };
+}) {
   const t = useTranslations('staff.users');
   const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction} noValidate aria-labelledby="access-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="access-heading" className="text-lg font-semibold">{t('accessHeading')}</h2>
+    <form
+      action={formAction}
+      noValidate
+      aria-labelledby="access-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="access-heading" className="text-lg font-semibold">
+        {t('accessHeading')}
+      </h2>
       <FormStatus state={state} saved={t('saved')} />
       <RoleAndCitiesFields state={state} cities={cities} defaults={defaults} idPrefix="access" />
-      <button type="submit" disabled={pending} className={buttonClass}>{t('saveAccess')}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('saveAccess')}
+      </button>
     </form>
   );
 }
@@ -24,12 +41,21 @@ export function ResetPasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations('staff.users');
   const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction} noValidate aria-labelledby="reset-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="reset-heading" className="text-lg font-semibold">{t('resetHeading')}</h2>
+    <form
+      action={formAction}
+      noValidate
+      aria-labelledby="reset-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="reset-heading" className="text-lg font-semibold">
+        {t('resetHeading')}
+      </h2>
       <p className="text-sm text-slate-600">{t('resetHelp')}</p>
       <FormStatus state={state} saved={t('passwordReset')} />
       <PasswordField error={state.fieldErrors?.password} id="reset-password" label={t('newPassword')} />
-      <button type="submit" disabled={pending} className={buttonClass}>{t('resetPassword')}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('resetPassword')}
+      </button>
     </form>
   );
 }

@@ -16,7 +16,9 @@ export default async function NewUserPage() {
   if (!can(user, 'manage_users')) return <NotAllowed />;
   return (
     <div className="max-w-2xl space-y-4">
-      <Link href="/staff/users" className="text-sm text-brand-700 underline">{t('backToList')}</Link>
+      <Link href="/staff/users" className="text-sm text-brand-700 underline">
+        {t('backToList')}
+      </Link>
       <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
       <CreateUserForm cities={cityOptions(locale)} />
     </div>

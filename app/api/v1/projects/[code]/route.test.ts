@@ -18,24 +18,35 @@ let actors: TestActors;
 
 function tokenFor(actor: Actor): string {
   const token = `token-${actor.id}`;
-  db.insert(t.apiTokens).values({ tokenHash: hashToken(token), userId: actor.id, label: 'test' }).onConflictDoNothing().run();
+  db.insert(t.apiTokens)
+    .values({ tokenHash: hashToken(token), userId: actor.id, label: 'test' })
+    .onConflictDoNothing()
+    .run();
   return token;
 }
 
 function patch(body: unknown, headers: Record<string, string>, code = CODE) {
   const request = new Request(`http://localhost/api/v1/projects/${code}`, {
-    method: 'PATCH', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return PATCH(request, { params: Promise.resolve({ code }) });
 }
 
 async function currentVersion(): Promise<number> {
-  const res = await GET(new Request(`http://localhost/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) });
+  const res = await GET(new Request(`http://localhost/api/v1/projects/${CODE}`), {
+    params: Promise.resolve({ code: CODE }),
+  });
   return Number(res.headers.get('etag')!.replaceAll('"', ''));
 }
 
 function rows(): string {
-  return JSON.stringify(['projects', 'project_updates', 'project_cities'].map((table) => db.$client.prepare(`select * from ${table}`).all()));
+  return JSON.stringify(
+    ['projects', 'project_updates', 'project_cities'].map((table) =>
+      db.$client.prepare(`select * from ${table}`).all(),
+    ),
+  );
 }
 
 beforeEach(() => {
@@ -46,13 +57,18 @@ beforeEach(() => {
 describe('PATCH /api/v1/projects/{code}', () => {
   it('updates with the version from the ETag and answers with the new record and ETag', async () => {
     const v = await currentVersion();
-    const res = await patch({ stage: 'completion', progress: 100, note: 'done' }, { authorization: `Bearer ${tokenFor(actors.jinanEditor)}`, 'if-match': `"${v}"` });
+    const res = await patch(
+      { stage: 'completion', progress: 100, note: 'done' },
+      { authorization: `Bearer ${tokenFor(actors.jinanEditor)}`, 'if-match': `"${v}"` },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe(`"${v + 1}"`);
     const body = await res.json();
     expect(body.data).toMatchObject({ code: CODE, stage: 'completion', progress: 100, version: v + 1 });
     expect(body.data).not.toHaveProperty('history');
-    const read = await (await GET(new Request(`http://localhost/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) })).json();
+    const read = await (
+      await GET(new Request(`http://localhost/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) })
+    ).json();
     expect(read.data.history[0].changes).toContainEqual(expect.objectContaining({ field: 'progress', to: 100 }));
   });
 
@@ -63,8 +79,20 @@ describe('PATCH /api/v1/projects/{code}', () => {
     const cases: [Promise<Response>, number][] = [
       [patch({ progress: 50, note: 'x' }, { 'if-match': `"${v}"` }), 401],
       [patch({ progress: 50, note: 'x' }, { authorization: 'Bearer not-a-token', 'if-match': `"${v}"` }), 401],
-      [patch({ progress: 50, note: 'x' }, { authorization: `Bearer ${tokenFor(actors.viewer)}`, 'if-match': `"${v}"` }), 403],
-      [patch({ progress: 50, note: 'x' }, { authorization: `Bearer ${tokenFor(actors.ziboEditor)}`, 'if-match': `"${v}"` }), 403],
+      [
+        patch(
+          { progress: 50, note: 'x' },
+          { authorization: `Bearer ${tokenFor(actors.viewer)}`, 'if-match': `"${v}"` },
+        ),
+        403,
+      ],
+      [
+        patch(
+          { progress: 50, note: 'x' },
+          { authorization: `Bearer ${tokenFor(actors.ziboEditor)}`, 'if-match': `"${v}"` },
+        ),
+        403,
+      ],
       [patch({ progress: 50, note: 'x' }, { ...editor }), 428],
       [patch({ progress: 50, note: 'x' }, { ...editor, 'if-match': `"${v - 1 || 99}"` }), 412],
       [patch({ progress: 140, note: 'x' }, { ...editor, 'if-match': `"${v}"` }), 400],
@@ -79,34 +107,65 @@ describe('PATCH /api/v1/projects/{code}', () => {
   });
 
   it('shows an update in the open-data list as soon as it is acknowledged', async () => {
-    const listed = async () => ((await (await listProjects(new NextRequest('http://localhost/api/v1/projects?limit=500'))).json()).data as { code: string; progress: number }[])
-      .find((p) => p.code === CODE)!.progress;
+    const listed = async () =>
+      (
+        (await (await listProjects(new NextRequest('http://localhost/api/v1/projects?limit=500'))).json()).data as {
+          code: string;
+          progress: number;
+        }[]
+      ).find((p) => p.code === CODE)!.progress;
     expect(await listed()).not.toBe(77);
     const v = await currentVersion();
-    expect((await patch({ progress: 77, note: 'x' }, { authorization: `Bearer ${tokenFor(actors.jinanEditor)}`, 'if-match': `"${v}"` })).status).toBe(200);
+    expect(
+      (
+        await patch(
+          { progress: 77, note: 'x' },
+          { authorization: `Bearer ${tokenFor(actors.jinanEditor)}`, 'if-match': `"${v}"` },
+        )
+      ).status,
+    ).toBe(200);
     expect(await listed()).toBe(77);
   });
 
   it('names the invalid fields and the current version', async () => {
     const v = await currentVersion();
     const auth = { authorization: `Bearer ${tokenFor(actors.admin)}` };
-    const bad = await (await patch({ progress: 140, plannedEnd: 'soon', colour: 'red', note: 'x' }, { ...auth, 'if-match': `"${v}"` })).json();
+    const bad = await (
+      await patch({ progress: 140, plannedEnd: 'soon', colour: 'red', note: 'x' }, { ...auth, 'if-match': `"${v}"` })
+    ).json();
     expect(Object.keys(bad.error.fields).sort()).toEqual(['colour', 'plannedEnd', 'progress']);
     expect(bad.error.fields.progress[0]).toMatch(/0 to 100/);
     await patch({ progress: 10, note: 'first' }, { ...auth, 'if-match': `"${v}"` });
     const stale = await patch({ progress: 20, note: 'second' }, { ...auth, 'if-match': `"${v}"` });
     expect(stale.status).toBe(412);
     const body = await stale.json();
-    expect(body.error).toMatchObject({ currentVersion: v + 1, changesSince: [expect.objectContaining({ note: 'first' })] });
+    expect(body.error).toMatchObject({
+      currentVersion: v + 1,
+      changesSince: [expect.objectContaining({ note: 'first' })],
+    });
   });
 });
 
 describe('POST /api/v1/projects', () => {
-  const post = (body: unknown, actor: Actor | null) => POST(new Request('http://localhost/api/v1/projects', {
-    method: 'POST', body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json', ...(actor ? { authorization: `Bearer ${tokenFor(actor)}` } : {}) },
-  }));
-  const project = { code: 'ROAD-API-NEW', nameZh: '接口新建道路', category: 'road', stage: 'preparation', health: 'on_track', cityCodes: [JINAN] };
+  const post = (body: unknown, actor: Actor | null) =>
+    POST(
+      new Request('http://localhost/api/v1/projects', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: {
+          'content-type': 'application/json',
+          ...(actor ? { authorization: `Bearer ${tokenFor(actor)}` } : {}),
+        },
+      }),
+    );
+  const project = {
+    code: 'ROAD-API-NEW',
+    nameZh: '接口新建道路',
+    category: 'road',
+    stage: 'preparation',
+    health: 'on_track',
+    cityCodes: [JINAN],
+  };
 
   it('creates for an editor of the city, refuses everyone else', async () => {
     expect((await post(project, null)).status).toBe(401);
