@@ -3,11 +3,11 @@ import nextTypescript from 'eslint-config-next/typescript';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-// Imports flow one way: pages (app/, components/, proxy.ts, server/, scripts/) → records
+// Imports flow one way: pages (app/, components/, proxy.ts, scripts/) → records
 // (db/<kind>/: a kind's reads, writes, public view, API shape and validation) → core (db/core/:
 // connection, schema, transactions, versioning) → shared code (lib/: no database, no pages).
 // Where two blocks name the same file, the later one's rule applies: narrower blocks come later.
-const PAGES = ['@/app/*', '@/components/*', '@/server/*', '@/scripts/*', '@/proxy'];
+const PAGES = ['@/app/*', '@/components/*', '@/scripts/*', '@/proxy'];
 const SEED = ['@/seed/*'];
 const RECORDS = ['@/db/*', '!@/db/core', '!@/db/core/*'];
 
@@ -36,7 +36,7 @@ export default tseslint.config(
   ),
   boundary(['db/**'], [...PAGES, ...SEED], 'The data layer never imports pages or the seed.'),
   boundary(['db/core/**'], [...RECORDS, ...PAGES, ...SEED], 'db/core/ is below the record modules and the pages.'),
-  boundary(['components/**'], ['@/app/*', '@/server/*', '@/scripts/*'], 'Shared components sit below the pages.'),
+  boundary(['components/**'], ['@/app/*', '@/scripts/*'], 'Shared components sit below the pages.'),
   // Tests and their helpers stand above every layer: they set up a database and call any of it.
   { files: ['**/*.test.ts', 'lib/test/**'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -38,7 +38,7 @@ export default defineConfig({
     // test fixtures (a draft project, an internal note, a published evidence file) that prove what
     // the public never sees, and what it sees.
     // Then the app's production server, as `npm start` runs it (lib/server-command.ts).
-    command: `node --import tsx scripts/db-reset.ts && NODE_ENV=production PORT=${PORT} node ${SERVER_ARGS.join(' ')}`,
+    command: `node --import tsx scripts/db-reset.ts && NODE_ENV=production node ${SERVER_ARGS.join(' ')} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/cities`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -63,7 +63,7 @@ export function writeResults(report: Report): void {
     '',
     `- Data: ${report.size.projects.toLocaleString('en')} projects, ${report.size.updates.toLocaleString('en')} history entries (synthetic, seed 1).`,
     `- Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${(report.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB memory, Node ${report.machine.node}.`,
-    `- Load: autocannon from a second process on 127.0.0.1, 10 connections per scenario; the server is the app's production server (\`server/serve.ts\`: Next's production build, token writes of projects answered directly).`,
+    `- Load: autocannon from a second process on 127.0.0.1, 10 connections per scenario; the server is \`next start\` on the production build.`,
     `- Each scenario runs ${report.seconds.run} s (writes through the API: ${report.seconds.writes} s) after a ${report.seconds.warmup} s warm-up at the same load that is not counted (writes warm up on other projects); the run with writes while reading has no warm-up.`,
     `- Server peak memory (process tree RSS): ${(report.peakBytes / 2 ** 20).toFixed(0)} MB.`,
     "- ÷ floor: each row's throughput over the first row's, a prerendered page of the app measured in the same run.",

@@ -1,5 +1,4 @@
-// The headers every response carries: Next adds them to its own (next.config.js), and the
-// server's direct write path (server/direct-project-writes.ts) to the answers it gives itself.
+// The headers every response carries, added by Next (next.config.js).
 // Plain JavaScript, because next.config.js imports it.
 
 // Next's own inline bootstrap scripts need 'unsafe-inline' without per-request nonces; eval is

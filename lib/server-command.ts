@@ -1,8 +1,9 @@
 import { withServerNodeOptions } from './server-node-options';
 
-// How every launcher starts the app's production server (server/serve.ts): `npm start`, the
-// browser tests, the benchmark and the reliability tests. Run from the project's root.
-export const SERVER_ARGS = ['--import', 'tsx', '--import', './server/server-only-outside-next.mjs', 'server/serve.ts'];
+// How every launcher starts the app's production server: `next start`, as Next is meant to be
+// served. Used by the browser tests, the benchmark and the reliability tests; `npm start` runs the
+// same command after preparing the database. Run from the project's root.
+export const SERVER_ARGS = ['node_modules/next/dist/bin/next', 'start'];
 
 export function serverCommand(
   port: number | string,
@@ -10,7 +11,7 @@ export function serverCommand(
 ): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     command: process.execPath,
-    args: SERVER_ARGS,
+    args: [...SERVER_ARGS, '--port', String(port)],
     env: withServerNodeOptions({ ...env, PORT: String(port), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }),
   };
 }

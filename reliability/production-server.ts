@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { hashToken, newToken } from '@/lib/auth/session-token';
 import { serverCommand } from '@/lib/server-command';
 
-// The production server (server/serve.ts, as `npm start` runs it) on a database of its own, as the reliability tests need
+// The production server (`next start`, as `npm start` runs it) on a database of its own, as the reliability tests need
 // it: started, killed with any signal, and started again on the same file.
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

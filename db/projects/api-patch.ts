@@ -5,9 +5,8 @@ import type { SignedInUser } from '@/db/accounts/session-queries';
 import { errorAnswer, type ApiAnswer } from '@/lib/api/responses';
 import { invalidFieldsAnswer, parseIfMatch, refusalAnswer } from '@/lib/validation/api-request';
 
-// PATCH /api/v1/projects/{code} once the caller is known and the body read. The route handler
-// and the server's direct write path (server/direct-project-writes.ts) both answer through this,
-// so they answer alike. `wrote` tells the caller to expire the cached public pages.
+// PATCH /api/v1/projects/{code} once the caller is known and the body read. `wrote` tells the
+// caller to expire the cached public pages.
 
 export const signInFirst = (): ApiAnswer =>
   errorAnswer(401, 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');

@@ -5,8 +5,8 @@ export function jsonData<T>(data: T, init?: ResponseInit & { extra?: Record<stri
   return NextResponse.json({ data, ...(init?.extra ?? {}) }, init);
 }
 
-// An answer of the API before it is a response: the route handlers and the server's direct
-// write path (server/direct-project-writes.ts) each turn it into theirs.
+// An answer of the API before it is a response: the data layer's API shapes say what to answer,
+// the route handlers turn it into a response.
 export type ApiAnswer = { status: number; payload: unknown; etag?: string };
 
 export function errorAnswer(status: number, message: string, details?: Record<string, unknown>): ApiAnswer {

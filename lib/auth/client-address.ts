@@ -1,6 +1,6 @@
 // The address a sign-in attempt comes from, for per-address throttling.
 //
-// Next's request handling (`npm start`, server/serve.ts) fills X-Forwarded-For with the socket's
+// Next's request handling (`npm start`, `next start`) fills X-Forwarded-For with the socket's
 // address when the request has none, and keeps one the client sent. So the app must run behind a
 // reverse proxy that appends the connecting address (nginx:
 // `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`): the right-most entry is then the

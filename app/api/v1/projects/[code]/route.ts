@@ -16,8 +16,6 @@ export async function GET(_request: Request, { params }: Context) {
   return jsonData(detail, { headers: { ETag: `"${detail.version}"` } });
 }
 
-// The same answer as the server's direct write path gives token callers (db/projects/api-patch.ts):
-// this handler serves signed-in pages of the site, and every caller when Next serves alone.
 export async function PATCH(request: Request, { params }: Context) {
   const { code } = await params;
   const actor = await authenticateRequest(request);

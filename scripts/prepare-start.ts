@@ -1,8 +1,7 @@
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase } from './prepare-database';
-import { serverCommand } from '@/lib/server-command';
 
 const SOURCE_DIRS = ['app', 'components', 'db', 'lib', 'messages', 'seed'];
 const BUILD_MARKER = '.next/BUILD_ID';
@@ -30,11 +29,7 @@ function buildIfNeeded(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// What `npm start` does before `next start` takes over: build when needed, migrate, and seed an
+// empty database. This process ends first, so no TypeScript loader stays in memory while serving.
 buildIfNeeded();
 prepareDatabase();
-const port = process.env.PORT ?? '3000';
-const host = process.env.HOST ?? '0.0.0.0';
-const { command, args, env } = serverCommand(port, { ...process.env, HOST: host });
-const server = spawn(command, args, { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
