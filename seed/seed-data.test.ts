@@ -21,11 +21,9 @@ import { seedPlans } from './plans';
 import { seedProjects } from './projects';
 import type { LngLat, SeedGeometry } from './types';
 
+// The report is kept with the seed (seed/source/README.md says where it came from).
 function readArticle(): string {
-  const candidates = [path.resolve(process.cwd(), '../shared/source/article-zh.txt'), process.env.ARTICLE_PATH];
-  const found = candidates.find((p): p is string => !!p && fs.existsSync(p));
-  if (!found) throw new Error('Source article not found; set ARTICLE_PATH');
-  return fs.readFileSync(found, 'utf8');
+  return fs.readFileSync(path.join(import.meta.dirname, 'source/article-zh.txt'), 'utf8');
 }
 
 // Only the report itself is a source: the reprint's footer, disclaimer and photo credit are not.

@@ -16,7 +16,7 @@ export type LngLat = [number, number];
 export type SeedGeometry = { type: 'Point'; coordinates: LngLat } | { type: 'LineString'; coordinates: LngLat[] };
 
 // Every record that comes from the article carries the sentence it came from, verbatim as printed
-// (garbled words included), so a reader can find it in ../shared/source/article-zh.txt.
+// (garbled words included), so a reader can find it in seed/source/article-zh.txt.
 type Sourced = { sourceQuote: string };
 type Named = { code: string; nameZh: string; nameEn: string };
 
