@@ -40,7 +40,7 @@ export async function importAction(_previous: ImportState, formData: FormData): 
     const versions = jsonField(formData.get('versions'), z.record(z.string(), z.number().int()), {});
     const report = importProjects(actor, read.rows, note.trim(), { apply: true, versions });
     if (report.applied) {
-      expirePublicData();
+      expirePublicData({ projects: read.rows.map((row) => row.code) });
       revalidatePath('/staff/projects');
     }
     return { report, note };

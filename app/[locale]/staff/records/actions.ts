@@ -24,7 +24,7 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
       ? createRecord(await getCurrentUser(), kind, { ...input, code })
       : updateRecord(await getCurrentUser(), kind, code, Number(values.version), input);
   if (result.ok) {
-    expirePublicData();
+    expirePublicData({ records: true });
     revalidatePath(`/staff/records/${kind}`);
     if (values.mode === 'create') redirect(`/staff/records/${kind}/${result.record.code}`);
     return { status: 'saved', version: result.record.version };
@@ -51,7 +51,7 @@ export async function deleteRecordAction(formData: FormData): Promise<void> {
   if (!isRecordKind(kind)) return;
   const result = deleteRecord(await getCurrentUser(), kind, code, Number(version));
   if (!result.ok) return;
-  expirePublicData();
+  expirePublicData({ records: true });
   revalidatePath(`/staff/records/${kind}`);
   redirect(`/staff/records/${kind}`);
 }

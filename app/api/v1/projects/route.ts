@@ -45,8 +45,8 @@ export async function POST(request: Request) {
   const { note, ...input } = read.body;
   const result = createProject(actor, input, note ?? '');
   if (result.ok) {
-    expirePublicData();
     const detail = projectDetail('internal', result.record);
+    expirePublicData({ projects: [detail.code] });
     return jsonData(detail, {
       status: 201,
       headers: { ETag: `"${detail.version}"`, Location: `/api/v1/projects/${detail.code}` },

@@ -25,8 +25,8 @@ function projectInput(values: FormValues): Record<string, unknown> {
   };
 }
 
-function changed(path: string): void {
-  expirePublicData();
+function changed(code: string, path = `/staff/projects/${code}`): void {
+  expirePublicData({ projects: [code] });
   revalidatePath(path);
 }
 
@@ -47,7 +47,7 @@ export async function saveProjectAction(_previous: FormState, formData: FormData
     checked.files,
   );
   if (result.ok) {
-    changed(`/staff/projects/${code}`);
+    changed(String(code));
     return { status: 'saved', version: result.record.project.version };
   }
   if (result.status === 'invalid') return { status: 'invalid', values, errors: result.errors };
@@ -73,7 +73,7 @@ export async function createProjectAction(_previous: FormState, formData: FormDa
       values,
       errors: result.status === 'invalid' ? result.errors : undefined,
     };
-  changed('/staff/projects');
+  changed(result.record.project.code, '/staff/projects');
   redirect(`/staff/projects/${result.record.project.code}`);
 }
 
@@ -82,7 +82,7 @@ export async function deleteProjectAction(_previous: FormState, formData: FormDa
   const result = deleteProject(await getCurrentUser(), String(values.code), Number(values.version), values.note);
   if (!result.ok)
     return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
-  changed('/staff/projects');
+  changed(String(values.code), '/staff/projects');
   redirect('/staff/projects');
 }
 
@@ -91,7 +91,7 @@ export async function addMilestoneAction(_previous: FormState, formData: FormDat
   const result = addMilestone(await getCurrentUser(), String(code), values);
   if (!result.ok)
     return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
-  changed(`/staff/projects/${code}`);
+  changed(String(code));
   return { status: 'saved' };
 }
 
@@ -101,13 +101,13 @@ export async function setMilestoneStatusAction(formData: FormData): Promise<void
     status,
     ...(status === 'met' ? { actualOn: todayInShanghai() } : {}),
   });
-  if (result.ok) changed(`/staff/projects/${code}`);
+  if (result.ok) changed(String(code));
 }
 
 export async function setMilestonePublicationAction(formData: FormData): Promise<void> {
   const { code, id, version, publication } = formValues(formData) as Record<string, string>;
   const result = setMilestonePublication(await getCurrentUser(), Number(id), Number(version), { publication });
-  if (result.ok) changed(`/staff/projects/${code}`);
+  if (result.ok) changed(String(code));
 }
 
 export async function setEvidencePublicationAction(formData: FormData): Promise<void> {
@@ -117,5 +117,5 @@ export async function setEvidencePublicationAction(formData: FormData): Promise<
     Number(id),
     publication === 'published' ? 'published' : 'draft',
   );
-  if (result.ok) changed(`/staff/projects/${code}`);
+  if (result.ok) changed(String(code));
 }

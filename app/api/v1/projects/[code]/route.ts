@@ -23,6 +23,6 @@ export async function PATCH(request: Request, { params }: Context) {
   const read = await readJsonBody(request);
   if (read.response) return read.response;
   const { answer, wrote } = await patchProject(actor, code, request.headers.get('if-match'), read.body);
-  if (wrote) expirePublicData();
+  if (wrote) expirePublicData({ projects: [code] });
   return answerResponse(answer);
 }
