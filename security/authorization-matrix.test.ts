@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as agreements } from '@/app/api/v1/agreements/route';
 import { GET as listProjects, POST } from '@/app/api/v1/projects/route';
 import { GET as getProject, PATCH } from '@/app/api/v1/projects/[code]/route';
+import { POST as batchPost } from '@/app/api/v1/projects/batch/route';
 import { GET as exportProjects } from '@/app/dashboard/export/route';
 import { GET as evidence } from '@/app/evidence/[id]/route';
 import { signOutAction } from '@/app/[locale]/login/actions';
@@ -110,6 +111,15 @@ const patchProject = (headers: Record<string, string>) =>
     ),
     { params: Promise.resolve({ code: CODE }) },
   );
+const batchUpdate = (headers: Record<string, string>, fields: Record<string, unknown> = { progress: 63 }) =>
+  batchPost(
+    jsonRequest(
+      `${ORIGIN}/api/v1/projects/batch`,
+      'POST',
+      { atomic: true, updates: [{ code: CODE, version: version('projects', CODE), fields, note: 'matrix' }] },
+      headers,
+    ),
+  );
 const importCsv = () =>
   `${PROJECT_CSV_COLUMNS.join(',')}\n${PROJECT_CSV_COLUMNS.map((c) => (({ code: 'ROAD-IMPORTED', nameZh: '导入道路', category: 'road', stage: 'preparation', health: 'on_track', cities: JINAN, publication: 'draft' }) as Record<string, string>)[c] ?? '').join(',')}`;
 
@@ -168,6 +178,26 @@ const MATRIX: Row[] = [
     endpoint: 'PATCH /api/v1/projects/{code} with the session cookie from another site',
     may: NOBODY,
     call: async () => (await patchProject({ origin: 'https://evil.example' })).status === 200,
+  },
+  {
+    endpoint: 'POST /api/v1/projects/batch with an API token',
+    may: CITY_EDITORS,
+    call: async (ctx) => (await batchUpdate(bearer(ctx))).status === 200,
+  },
+  {
+    endpoint: 'POST /api/v1/projects/batch with the session cookie, same origin',
+    may: CITY_EDITORS,
+    call: async () => (await batchUpdate({ origin: ORIGIN })).status === 200,
+  },
+  {
+    endpoint: 'POST /api/v1/projects/batch with the session cookie from another site',
+    may: NOBODY,
+    call: async () => (await batchUpdate({ origin: 'https://evil.example' })).status === 200,
+  },
+  {
+    endpoint: 'POST /api/v1/projects/batch moving the project into another city',
+    may: ADMINS,
+    call: async (ctx) => (await batchUpdate(bearer(ctx), { cityCodes: [JINAN, ZIBO] })).status === 200,
   },
   {
     endpoint: 'POST /api/v1/projects',

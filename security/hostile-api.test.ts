@@ -10,6 +10,7 @@ import { GET as organizations } from '@/app/api/v1/organizations/route';
 import { GET as plans } from '@/app/api/v1/plans/route';
 import { GET as listProjects, POST } from '@/app/api/v1/projects/route';
 import { GET as getProject, PATCH } from '@/app/api/v1/projects/[code]/route';
+import { POST as batchPost } from '@/app/api/v1/projects/batch/route';
 import { GET as exportProjects } from '@/app/dashboard/export/route';
 import { GET as evidence } from '@/app/evidence/[id]/route';
 import type { TrackerDb } from '@/db/core/connection';
@@ -338,6 +339,50 @@ describe('POST /api/v1/projects', () => {
       },
       60,
     );
+  });
+});
+
+describe('POST /api/v1/projects/batch', () => {
+  const batch = async (body: unknown) =>
+    batchPost(
+      new Request(`${ORIGIN}/api/v1/projects/batch`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', ...auth },
+      }),
+    );
+  const update = (fields: Record<string, unknown>) => ({ code: CODE, version, fields, note: 'hostile input' });
+  const notAnObject = anyJson.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v));
+
+  it("refuses an invalid value in any field of an update, naming the field in that update's answer", async () => {
+    await unchangedAfterEach(invalidField(PROJECT_FIELDS), async ([field, value]) => {
+      const res = await batch({ atomic: true, updates: [update({ [field]: value })] });
+      expect(res.status).toBe(409);
+      const { error } = await res.json();
+      expect(error.results[0].status).toBe(400);
+      expectFieldNamed(error.results[0].body.error, field);
+    });
+  });
+
+  it('refuses a batch of the wrong shape with 400 naming where the problem is', async () => {
+    const good = update({ progress: 50 });
+    const malformed: fc.Arbitrary<[unknown, RegExp]> = fc.oneof(
+      anyJson.filter((v) => !Array.isArray(v)).map((updates) => [{ updates }, /^updates must be an array/]),
+      notAnObject.map((item) => [{ updates: [good, item] }, /^updates\[1\] must be an object/]),
+      notAString.map((code) => [{ updates: [{ ...good, code }] }, /^updates\[0\]\.code /]),
+      anyJson
+        .filter((v) => !Number.isSafeInteger(v) || (v as number) < 0)
+        .map((v) => [{ updates: [{ ...good, version: v }] }, /^updates\[0\]\.version /]),
+      notAnObject.map((fields) => [{ updates: [{ ...good, fields }] }, /^updates\[0\]\.fields must be an object/]),
+      anyJson.filter((v) => typeof v !== 'boolean').map((atomic) => [{ atomic, updates: [good] }, /^atomic must be/]),
+      hostileString
+        .filter((key) => !['code', 'version', 'fields', 'note'].includes(key))
+        .map((key) => [{ updates: [{ ...good, [key]: 1 }] }, /^updates\[0\] has an unknown key/]),
+    );
+    await unchangedAfterEach(malformed, async ([body, problem]) => {
+      const error = await refusal(await batch(body), 400);
+      expect(error.message).toMatch(problem);
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { updateProject } from './mutations';
+import { updateProject, type ProjectResult } from './mutations';
 import { projectDetail } from './detail';
 import type { SignedInUser } from '@/db/accounts/session-queries';
 import { errorAnswer, type ApiAnswer } from '@/lib/api/responses';
@@ -32,11 +32,16 @@ export async function patchProject(
     return refused(errorAnswer(400, 'If-Match must be the quoted version from the ETag, e.g. "3".'));
   const { note, ...patch } = body;
   const result = await updateProject(actor, code, expected, patch, note);
+  return { answer: projectAnswer(code, expected, result), wrote: result.ok };
+}
+
+// A write's result as the API answers it, for one write and for each update of a batch alike.
+export function projectAnswer(code: string, expected: number, result: ProjectResult): ApiAnswer {
   if (result.ok) {
     const detail = projectDetail('internal', result.record);
-    return { answer: { status: 200, payload: { data: detail }, etag: `"${detail.version}"` }, wrote: true };
+    return { status: 200, payload: { data: detail }, etag: `"${detail.version}"` };
   }
-  if (result.status === 'invalid') return refused(invalidFieldsAnswer(result.errors));
+  if (result.status === 'invalid') return invalidFieldsAnswer(result.errors);
   if (result.status === 'conflict') {
     const since = result.history.map((h) => ({
       version: h.version,
@@ -44,18 +49,16 @@ export async function patchProject(
       changes: h.changes,
       note: h.note,
     }));
-    return refused(
-      errorAnswer(
-        412,
-        `The project is at version ${result.current.project.version}, not ${expected}. Read it again and reapply your change.`,
-        {
-          currentVersion: result.current.project.version,
-          changesSince: since,
-        },
-      ),
+    return errorAnswer(
+      412,
+      `The project is at version ${result.current.project.version}, not ${expected}. Read it again and reapply your change.`,
+      {
+        currentVersion: result.current.project.version,
+        changesSince: since,
+      },
     );
   }
-  return refused(refusalAnswer(result.status, code));
+  return refusalAnswer(result.status, code);
 }
 
 const refused = (answer: ApiAnswer): Patched => ({ answer, wrote: false });
