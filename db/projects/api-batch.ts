@@ -6,8 +6,8 @@ import { projectAnswer } from './api-patch';
 import { updateProjects } from './batch-update';
 
 // POST /api/v1/projects/batch once the caller is known and the body read: many updates, each
-// answered as PATCH /api/v1/projects/{code} would answer it. `wrote` tells the caller to expire
-// the cached public pages, once for the whole batch.
+// answered as PATCH /api/v1/projects/{code} would answer it. `written` names the projects whose
+// cached public pages the caller expires, once for the whole batch.
 
 export const MAX_BATCH_UPDATES = 1000;
 // Room for about 1 KB per update in a full batch (a few fields and a note). Updates carrying long
@@ -80,9 +80,9 @@ export function parseBatch(body: Record<string, unknown>): { batch: Batch } | { 
 export function batchUpdateProjects(
   actor: SignedInUser,
   body: Record<string, unknown>,
-): { answer: ApiAnswer; wrote: boolean } {
+): { answer: ApiAnswer; written: string[] } {
   const parsed = parseBatch(body);
-  if ('refusal' in parsed) return { answer: parsed.refusal, wrote: false };
+  if ('refusal' in parsed) return { answer: parsed.refusal, written: [] };
   const { atomic, updates } = parsed.batch;
   const outcome = updateProjects(actor, updates, { atomic });
   const answers = outcome.results.map((result, i) => projectAnswer(updates[i].code, updates[i].version, result));
@@ -92,12 +92,12 @@ export function batchUpdateProjects(
     const results = answers.map((answer, i) => item(updates[i].code, answer.status === 200 ? notWritten : answer));
     const which = `${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ', …' : ''}`;
     const message = `Nothing was written: the batch is atomic and ${failed.length} of its ${updates.length} updates were refused (updates ${which}, counting from 0).`;
-    return { answer: errorAnswer(409, message, { failed, results }), wrote: false };
+    return { answer: errorAnswer(409, message, { failed, results }), written: [] };
   }
   const results = answers.map((answer, i) => item(updates[i].code, answer));
   return {
     answer: { status: failed.length ? 207 : 200, payload: { data: { atomic, failed, results } } },
-    wrote: outcome.results.some((result) => result.ok),
+    written: updates.filter((_, i) => outcome.results[i].ok).map((update) => update.code),
   };
 }
 
