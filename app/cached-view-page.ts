@@ -11,14 +11,14 @@ type Params = Promise<{ locale: string; view: string }>;
 // its first request and then served from the full-route cache until a write expires its tags.
 export function cachedViewPage(
   readQuery: (view: string) => Record<string, string> | null,
-  metadata: () => Promise<Metadata>,
+  metadata: (query: Record<string, string>) => Promise<Metadata>,
   render: (query: Record<string, string>) => ReactNode,
 ) {
   return {
     generateStaticParams: () => [],
     generateMetadata: async ({ params }: { params: Params }) => {
-      await pageLocale(params);
-      return metadata();
+      const [, { view }] = await Promise.all([pageLocale(params), params]);
+      return metadata(readQuery(view) ?? {});
     },
     Page: async ({ params }: { params: Params }) => {
       const [, { view }] = await Promise.all([pageLocale(params), params]);

@@ -63,21 +63,51 @@ export function dashboardViewQuery(name: string): Record<string, string> | null 
   return query && dashboardViewName(new URLSearchParams(query)) === name ? query : null;
 }
 
+// The project list's first page per filters (later pages are read from the data cache), and each
+// project's page: `project.{code}`.
+const PROJECT_VIEW = 'project.';
+const PROJECT_PATH = /^\/projects\/([A-Z0-9][A-Z0-9-]{1,63})$/;
+
+export function projectListViewName(search: URLSearchParams): string | null {
+  return search.get('after') ? null : dashboardViewName(search);
+}
+
+export function projectsViewQuery(name: string): Record<string, string> | null {
+  if (name.startsWith(PROJECT_VIEW)) {
+    const code = name.slice(PROJECT_VIEW.length);
+    return PROJECT_PATH.test(`/projects/${code}`) ? { project: code } : null;
+  }
+  const query = viewQuery(name);
+  return query && projectListViewName(new URLSearchParams(query)) === name ? query : null;
+}
+
+export function homeViewQuery(name: string): Record<string, string> | null {
+  return name === 'home' ? {} : null;
+}
+
+// Staff read drafts and internal notes on the dashboard, the list, the home page and project
+// pages, so only signed-out readers are sent to those pages' cached copies.
+function publicViewPath(pathname: string, search: URLSearchParams): string | null {
+  if (pathname === '/dashboard') return viewPath('/dashboard', dashboardViewName(search));
+  if (pathname === '/projects') return viewPath('/projects', projectListViewName(search));
+  if (search.size > 0) return null;
+  if (pathname === '/') return '/cached-view/home';
+  const project = PROJECT_PATH.exec(pathname);
+  return project && viewPath('/projects', PROJECT_VIEW + project[1]);
+}
+
+const viewPath = (page: string, name: string | null) => name && `${page}/${CACHED_VIEW_SEGMENT}/${name}`;
+
 // Where the proxy sends a page request that a cached view can answer, or null.
 export function cachedViewPath(pathname: string, search: URLSearchParams, signedIn: boolean): string | null {
-  const name =
-    pathname === '/map'
-      ? mapViewName(search)
-      : pathname === '/dashboard' && !signedIn
-        ? dashboardViewName(search)
-        : null;
-  return name && `${pathname}/${CACHED_VIEW_SEGMENT}/${name}`;
+  if (pathname === '/map') return viewPath('/map', mapViewName(search));
+  return signedIn ? null : publicViewPath(pathname, search);
 }
 
 // Cached views are reached only through the proxy, which makes their names canonical; asked for
 // directly, they would let anyone fill the cache with names of their choosing.
 export function isCachedViewPath(pathname: string): boolean {
-  return ['/map', '/dashboard'].some(
+  return ['', '/map', '/dashboard', '/projects'].some(
     (page) => pathname === `${page}/${CACHED_VIEW_SEGMENT}` || pathname.startsWith(`${page}/${CACHED_VIEW_SEGMENT}/`),
   );
 }

@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { hashToken, newToken } from '../lib/auth/session-token';
+import { createAdminToken } from './support/api-token';
 
 // A bulk writer's journey through POST /api/v1/projects/batch against the production server:
 // a hundred projects published and updated in one request, each answer's ETag the one a read
@@ -19,17 +18,7 @@ const etagOf = async (request: APIRequestContext, code: string) =>
 const versionFrom = (etag: string) => Number(etag.replaceAll('"', ''));
 
 test.beforeAll(async ({ request }) => {
-  // The browser tests' database (playwright.config.ts), with an admin and a token of its own.
-  const db = new Database('data/e2e.db');
-  token = newToken();
-  const userId = db
-    .prepare(`insert into users (email, display_name, password_hash, role) values (?, 'Batch writes', '!', 'admin')`)
-    .run(`batch-writes-${Date.now()}@example.test`).lastInsertRowid;
-  db.prepare(`insert into api_tokens (token_hash, user_id, label) values (?, ?, 'batch writes')`).run(
-    hashToken(token),
-    userId,
-  );
-  db.close();
+  token = createAdminToken('batch writes');
   // The seed holds fewer than a hundred projects: these start as drafts no public page shows.
   for (const code of CODES) {
     const created = await request.post('/api/v1/projects', {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedRead } from '@/app/cached-read';
 import { CATEGORIES } from '@/lib/enums';
 import { fetchAgreementDelivery, fetchHeadlineFigures, fetchTimeline } from '@/db/dashboard/figures';
 import { fetchNeedsAttention, staleCutoff } from '@/db/dashboard/attention';
@@ -15,14 +15,8 @@ import type { ProjectFilters } from '@/lib/project-filters';
 // expires DASHBOARD_TAG (expirePublicData), so the next reader gets fresh figures at once; the
 // time limit only bounds staleness after changes made outside the app (a restored backup, a
 // script).
-const CACHE = { tags: [DASHBOARD_TAG], revalidate: 300 };
-
-// Next keeps this cache on disk across restarts, but a restart may come with another database
-// (a reset, a restored backup): entries filled by an earlier process must not be served.
-const PROCESS_START = String(Date.now());
-
 function cached<A extends unknown[], R>(name: string, fetch: (...args: A) => R): (...args: A) => Promise<R> {
-  return unstable_cache(async (...args: A) => fetch(...args), [`dashboard-${name}`, PROCESS_START], CACHE);
+  return cachedRead([`dashboard-${name}`], [DASHBOARD_TAG], fetch);
 }
 
 export const getDashboardCities = cached('cities', () => fetchCities());

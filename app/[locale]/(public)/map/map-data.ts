@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedRead } from '@/app/cached-read';
 import {
   fetchCityAgreements,
   fetchMapListPage,
@@ -13,14 +13,8 @@ import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { parseCell } from '@/lib/geo/map-grid';
 import { project, projectGeometry } from '@/lib/geo/province-svg';
 
-// The map is the page a crowd arrives at, so its data comes from Next's data cache. Staff
-// writes revalidate PUBLIC_DATA_TAG; the time limit only bounds staleness after changes made
-// outside the app (a restored backup, a script).
-const CACHE = { tags: [PUBLIC_DATA_TAG], revalidate: 300 };
-
-// Next keeps this cache on disk across restarts, but a restart may come with another database
-// (a reset, a restored backup): entries filled by an earlier process must not be served.
-const PROCESS_START = String(Date.now());
+// The map is the page a crowd arrives at, so its data comes from Next's data cache, expired by
+// every write (PUBLIC_DATA_TAG).
 
 const DEFAULT_CLUSTER_THRESHOLD = 200;
 // The list beside a map of counts shows this many projects a page.
@@ -35,7 +29,7 @@ export function clusterThreshold(): number {
   return Number.isInteger(value) && value > 0 ? value : DEFAULT_CLUSTER_THRESHOLD;
 }
 
-export const getMapCities = unstable_cache(async () => fetchCities(), ['map-cities', PROCESS_START], CACHE);
+export const getMapCities = cachedRead(['map-cities'], [PUBLIC_DATA_TAG], async () => fetchCities());
 
 function drawn(projects: MapProjectRow[]) {
   return projects.flatMap(({ geometry, ...row }) => {
@@ -51,7 +45,9 @@ function listItems(projects: MapProjectRow[]) {
 // What the map shows for the filters and the zoomed-in cell: the projects themselves, or
 // counts. Either way it is small (at most `threshold` projects, or a few hundred counts), so
 // it is cached; the cell comes from parseMapState, which accepts only cells in the province.
-const getView = unstable_cache(
+const getView = cachedRead(
+  ['map-view'],
+  [PUBLIC_DATA_TAG],
   async (filters: MapFilters, cellText: string | null, threshold: number) => {
     const view = fetchMapView(filters, { cell: (cellText && parseCell(cellText)) || undefined, threshold });
     if (view.mode === 'projects') return { ...view, projects: drawn(view.projects) };
@@ -64,8 +60,6 @@ const getView = unstable_cache(
       }),
     };
   },
-  ['map-view', PROCESS_START],
-  CACHE,
 );
 
 export async function getMapView(filters: MapFilters, cell: string | undefined) {
@@ -76,7 +70,9 @@ export type MapView = Awaited<ReturnType<typeof getMapView>>;
 export type MapProject = Extract<MapView, { mode: 'projects' }>['projects'][number];
 export type MapListItem = Omit<MapProject, 'shape'>;
 
-const getFirstListPage = unstable_cache(
+const getFirstListPage = cachedRead(
+  ['map-list'],
+  [PUBLIC_DATA_TAG],
   async (filters: MapFilters, cellText: string | null) => {
     const page = fetchMapListPage(filters, {
       cell: (cellText && parseCell(cellText)) || undefined,
@@ -84,8 +80,6 @@ const getFirstListPage = unstable_cache(
     });
     return { projects: listItems(page.projects), nextAfter: page.nextAfter };
   },
-  ['map-list', PROCESS_START],
-  CACHE,
 );
 
 // The first page is cached with the view it belongs to; later pages are read as asked, since
@@ -110,8 +104,6 @@ export async function getMapProjectDetail(code: string) {
   return { ...facts, shape: projectGeometry(geometry) };
 }
 
-export const getCityAgreements = unstable_cache(
-  async (cityCode: string) => fetchCityAgreements(cityCode),
-  ['map-city-agreements', PROCESS_START],
-  CACHE,
+export const getCityAgreements = cachedRead(['map-city-agreements'], [PUBLIC_DATA_TAG], async (cityCode: string) =>
+  fetchCityAgreements(cityCode),
 );

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ProgressMeter } from '@/components/progress-meter';
+import { ProjectFilterForm } from '@/components/project-filter-form';
+import { StageBadge } from '@/components/stage-badge';
+import { fetchCities } from '@/db/places/queries';
+import { cachedRead } from '@/app/cached-read';
+import type { ReadScope } from '@/db/core/read-scope';
+import { countProjects, fetchProjects } from '@/db/projects/queries';
+import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
+import { localized } from '@/lib/i18n/localized';
+import { filtersToQuery, parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
+
+export async function projectListMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('projects'))('title') };
+}
+
+const PAGE_SIZE = 50;
+
+function readList(scope: ReadScope, filters: ProjectFilters, after: number | undefined) {
+  return { ...fetchProjects(scope, filters, { limit: PAGE_SIZE, after }), total: countProjects(scope, filters) };
+}
+const cachedList = cachedRead(['project-list'], [PUBLIC_DATA_TAG], (filters: ProjectFilters, after?: number) =>
+  readList('public', filters, after),
+);
+
+type Query = Record<string, string | string[] | undefined>;
+
+// A page of the project list; the public's from the data cache, and its first pages from the
+// full-route cache (projects/cached-view), staff's as they are.
+export async function ProjectListContent({ scope, params }: { scope: ReadScope; params: Query }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const cities = fetchCities();
+  const parsed = parseProjectFilters(
+    params,
+    cities.map((c) => c.code),
+  );
+  const filters = parsed.filters ?? {};
+  const after = Number(params.after) > 0 ? Number(params.after) : undefined;
+  const { projects, nextCursor, total } = await (scope === 'public'
+    ? cachedList(filters, after)
+    : readList(scope, filters, after));
+  const cityName = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t('projects.title')}</h1>
+      {parsed.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t('errors.badFilter', { param: parsed.error.param, value: parsed.error.value })}
+        </p>
+      )}
+      <ProjectFilterForm action="/projects" filters={filters} cities={cities} />
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}
+      </p>
+      {projects.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {t('projects.empty')}
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {projects.map((p) => (
+            <li key={p.code} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4">
+              <div className="min-w-0 flex-1">
+                <Link href={`/projects/${p.code}`} className="font-medium text-brand-700 hover:underline">
+                  {localized(locale, p.nameZh, p.nameEn)}
+                </Link>
+                <p className="text-xs text-slate-500">
+                  {t(`category.${p.category}`)} · {p.cityCodes.map((c) => cityName.get(c)).join('、')}
+                </p>
+              </div>
+              <StageBadge stage={p.stage} />
+              <ProgressMeter
+                value={p.progress}
+                label={t('projects.progress')}
+                unknownLabel={t('projects.progressUnknown')}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {nextCursor && (
+        <nav aria-label={t('projects.paging')} className="flex justify-end">
+          <Link
+            className="text-sm text-brand-700 underline"
+            href={`/projects${filtersToQuery({ ...filters, after: String(nextCursor) })}`}
+          >
+            {t('projects.nextPage')}
+          </Link>
+        </nav>
+      )}
+    </div>
+  );
+}
