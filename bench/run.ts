@@ -84,19 +84,20 @@ function prepareDatabase(): Prepared {
     .prepare(`select code, version from projects where publication = 'published' and deleted_at is null order by id`)
     .all() as { code: string; version: number }[];
   db.close();
-  // Disjoint slices from the back for wrk's write runs; the front is left for the runs that follow.
-  const slice = (from: number, to: number) => rows.slice(rows.length - to, rows.length - from);
-  const share = Math.floor(rows.length / 8);
+  // Disjoint shares (in hundredths) for wrk's write runs, from the back; the front quarter is left
+  // for the runs that follow. Batches take the most: each request writes a hundred projects.
+  const part = (from: number, to: number) =>
+    rows.slice(Math.floor((rows.length * from) / 100), Math.floor((rows.length * to) / 100));
   return {
     token,
-    versions: new Map(rows.slice(0, share).map((r) => [r.code, r.version])),
+    versions: new Map(part(0, 25).map((r) => [r.code, r.version])),
     cityCode: '370300',
     longHistoryCode: rows[0].code,
     writePlans: {
-      warmup: writePlan('warmup', token, slice(0, share / 2)),
-      single: writePlan('single', token, slice(share / 2, share)),
-      batchWarmup: writePlan('batch-warmup', token, slice(share, 2 * share)),
-      batch: writePlan('batch', token, slice(2 * share, 4 * share)),
+      warmup: writePlan('warmup', token, part(25, 28)),
+      single: writePlan('single', token, part(28, 35)),
+      batchWarmup: writePlan('batch-warmup', token, part(35, 45)),
+      batch: writePlan('batch', token, part(45, 100)),
     },
   };
 }
