@@ -1,0 +1,41 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { isRefusal, type FormStatus as Status } from '@/lib/validation/form-state';
+
+// A form's outcome, announced: what was saved, or why nothing was (field errors show at the
+// fields). `children` is the form's sentence for the outcome; none, nothing shows.
+export function FormStatus({
+  state,
+  id,
+  children,
+}: {
+  state: { status: Status };
+  id?: string;
+  children?: React.ReactNode;
+}) {
+  const refused = isRefusal(state.status) && Boolean(children);
+  return (
+    <div id={id} aria-live="polite">
+      {state.status === 'saved' && children && (
+        <div role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {children}
+        </div>
+      )}
+      {refused && (
+        <div
+          role="alert"
+          className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {children}
+        </div>
+      )}
+    </div>
+  );
+}
+
+// The outcome of a form that edits a record, in the words of `editing.form`.
+export function RecordFormStatus({ state }: { state: { status: Status } }) {
+  const t = useTranslations('editing.form');
+  return <FormStatus state={state}>{t.has(state.status) ? t(state.status as 'saved') : null}</FormStatus>;
+}
