@@ -49,7 +49,7 @@ export type FormState<Result = never> = {
 
 export const IDLE: FormState = { status: 'idle' };
 
-// Whether the submit was turned down, so the form says why.
+// Whether the submit was turned down, so the form's message says why and takes the focus.
 export function isRefusal(status: FormStatus): boolean {
   return status !== 'idle' && status !== 'saved' && status !== 'checked';
 }
