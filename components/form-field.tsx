@@ -83,19 +83,3 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
-
-export function FormStatus({ status, message }: { status: string; message?: string }) {
-  const t = useTranslations('editing.form');
-  if (status === 'idle') return <div aria-live="polite" />;
-  const good = status === 'saved';
-  return (
-    <div aria-live="polite">
-      <p
-        role={good ? 'status' : 'alert'}
-        className={`rounded-md border px-3 py-2 text-sm ${good ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-800'}`}
-      >
-        {message ?? t(status as 'saved')}
-      </p>
-    </div>
-  );
-}

@@ -84,6 +84,10 @@ test('bad input gets a message at the field and writes nothing', async ({ page }
   await form(page).getByLabel('进度', { exact: true }).fill('140');
   await form(page).getByLabel('修改原因（记入变更记录）').fill('typo');
   await form(page).getByRole('button', { name: '保存修改' }).click();
+  // The re-rendered form would leave the focus on <body>: the refusal takes it instead.
+  const refusal = form(page).getByRole('alert');
+  await expect(refusal).toHaveText('未保存。请更正下方标出的字段。');
+  await expect(refusal).toBeFocused();
   const progress = form(page).getByLabel('进度', { exact: true });
   await expect(progress).toHaveAttribute('aria-invalid', 'true');
   await expect(form(page).getByText('进度须为 0 到 100 之间的整数。')).toBeVisible();
@@ -110,4 +114,26 @@ test('a viewer reads a project, internal note included, and cannot change it', a
   // Drafts and internal notes are open to officials.
   await page.goto('/staff/projects/TEST-DRAFT-PROJECT');
   await expect(page.getByText(/INTERNAL-NOTE-FIXTURE/)).toBeVisible();
+});
+
+test('a milestone button from a stale page is refused with the reason, which takes the focus', async ({
+  page,
+  context,
+}) => {
+  const editor = DEMO_ACCOUNTS.jinanEditor;
+  await signIn(page, editor.email, editor.password, EDIT_URL);
+  const milestones = (p: Page) => p.getByRole('region', { name: '里程碑' });
+  const markMet = (p: Page) => milestones(p).getByRole('button', { name: '将“联络线贯通”标为已达成' });
+  await milestones(page).getByRole('textbox', { name: '里程碑' }).fill('联络线贯通');
+  await milestones(page).getByRole('button', { name: '添加里程碑' }).click();
+  await expect(markMet(page)).toBeVisible();
+  const stale = await context.newPage();
+  await stale.goto(EDIT_URL);
+
+  await markMet(page).click();
+  await expect(markMet(page)).toHaveCount(0);
+  await markMet(stale).click();
+  const refusal = milestones(stale).getByRole('alert');
+  await expect(refusal).toHaveText('未保存：在您打开此记录后，其他人已修改了它。');
+  await expect(refusal).toBeFocused();
 });

@@ -44,7 +44,7 @@ import { snapshotDatabase } from '@/lib/test/db-snapshot';
 import { outcome } from '@/lib/test/next-server-stubs';
 import { actAs } from '@/lib/test/request-context';
 import { installTestDatabase } from '@/lib/test/test-database';
-import type { FormState } from '@/lib/validation/form-state';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
 
 // Who may call what, at the boundary the outside world reaches: every route handler and server
 // action, called directly (no page, no proxy) by each kind of caller. The table below is the
@@ -88,8 +88,7 @@ const form = (fields: Record<string, string | string[]>) => {
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) data.append(k, one);
   return data;
 };
-const saved = (state: FormState | { redirected: string }) => 'redirected' in state || state.status === 'saved';
-const ok = (state: { ok?: boolean }) => state.ok === true;
+const saved = (state: FormState<unknown> | { redirected: string }) => 'redirected' in state || state.status === 'saved';
 const projectForm = () => ({
   code: CODE,
   version: String(version('projects', CODE)),
@@ -239,20 +238,18 @@ const MATRIX: Row[] = [
   {
     endpoint: 'saveProjectAction',
     may: CITY_EDITORS,
-    call: async () => saved(await saveProjectAction({ status: 'idle' }, form(projectForm()))),
+    call: async () => saved(await saveProjectAction(IDLE, form(projectForm()))),
   },
   {
     endpoint: 'saveProjectAction publishing a draft',
     may: CITY_EDITORS,
     setup: () => db.update(t.projects).set({ publication: 'draft' }).where(eq(t.projects.code, CODE)).run(),
-    call: async () =>
-      saved(await saveProjectAction({ status: 'idle' }, form({ ...projectForm(), publication: 'published' }))),
+    call: async () => saved(await saveProjectAction(IDLE, form({ ...projectForm(), publication: 'published' }))),
   },
   {
     endpoint: 'saveProjectAction moving the project into another city',
     may: ADMINS,
-    call: async () =>
-      saved(await saveProjectAction({ status: 'idle' }, form({ ...projectForm(), cityCodes: [JINAN, ZIBO] }))),
+    call: async () => saved(await saveProjectAction(IDLE, form({ ...projectForm(), cityCodes: [JINAN, ZIBO] }))),
   },
   {
     endpoint: 'createProjectAction',
@@ -261,7 +258,7 @@ const MATRIX: Row[] = [
       saved(
         await outcome(() =>
           createProjectAction(
-            { status: 'idle' },
+            IDLE,
             form({
               code: 'ROAD-MATRIX',
               nameZh: '矩阵道路',
@@ -279,23 +276,20 @@ const MATRIX: Row[] = [
     call: async () =>
       saved(
         await outcome(() =>
-          deleteProjectAction(
-            { status: 'idle' },
-            form({ code: CODE, version: String(version('projects', CODE)), note: 'matrix' }),
-          ),
+          deleteProjectAction(IDLE, form({ code: CODE, version: String(version('projects', CODE)), note: 'matrix' })),
         ),
       ),
   },
   {
     endpoint: 'addMilestoneAction',
     may: CITY_EDITORS,
-    call: async () => saved(await addMilestoneAction({ status: 'idle' }, form({ code: CODE, titleZh: '矩阵里程碑' }))),
+    call: async () => saved(await addMilestoneAction(IDLE, form({ code: CODE, titleZh: '矩阵里程碑' }))),
   },
   {
     endpoint: 'setMilestoneStatusAction',
     may: CITY_EDITORS,
     call: async () => {
-      await setMilestoneStatusAction(form({ code: CODE, id: String(milestoneId), version: '1', status: 'met' }));
+      await setMilestoneStatusAction(IDLE, form({ code: CODE, id: String(milestoneId), version: '1', status: 'met' }));
       return db.$client.prepare('select status from milestones where id = ?').pluck().get(milestoneId) === 'met';
     },
   },
@@ -303,7 +297,10 @@ const MATRIX: Row[] = [
     endpoint: 'setEvidencePublicationAction',
     may: CITY_EDITORS,
     call: async () => {
-      await setEvidencePublicationAction(form({ code: CODE, id: String(attachmentId), publication: 'published' }));
+      await setEvidencePublicationAction(
+        IDLE,
+        form({ code: CODE, id: String(attachmentId), publication: 'published' }),
+      );
       return (
         db.$client.prepare('select publication from attachments where id = ?').pluck().get(attachmentId) === 'published'
       );
@@ -314,7 +311,7 @@ const MATRIX: Row[] = [
     may: CITY_EDITORS,
     call: async () =>
       Boolean(
-        (await importAction({}, form({ intent: 'apply', csv: importCsv(), versions: '{}', note: 'matrix' }))).report
+        (await importAction(IDLE, form({ intent: 'apply', csv: importCsv(), versions: '{}', note: 'matrix' }))).result
           ?.applied,
       ),
   },
@@ -325,7 +322,7 @@ const MATRIX: Row[] = [
     call: async () =>
       saved(
         await saveRecordAction(
-          { status: 'idle' },
+          IDLE,
           form({
             recordKind: 'organization',
             mode: 'edit',
@@ -345,7 +342,7 @@ const MATRIX: Row[] = [
       saved(
         await outcome(() =>
           saveRecordAction(
-            { status: 'idle' },
+            IDLE,
             form({
               recordKind: 'organization',
               mode: 'create',
@@ -364,6 +361,7 @@ const MATRIX: Row[] = [
     call: async () => {
       await outcome(() =>
         deleteRecordAction(
+          IDLE,
           form({ recordKind: 'organization', code: ORG, version: String(version('organizations', ORG)) }),
         ),
       );
@@ -374,7 +372,7 @@ const MATRIX: Row[] = [
   {
     endpoint: 'createTokenAction',
     may: SIGNED_IN,
-    call: async () => Boolean((await createTokenAction({}, form({ label: 'matrix' }))).token),
+    call: async () => Boolean((await createTokenAction(IDLE, form({ label: 'matrix' }))).result),
   },
   {
     endpoint: 'revokeTokenAction (own token)',
@@ -384,7 +382,7 @@ const MATRIX: Row[] = [
         .prepare('select id from api_tokens where user_id = ?')
         .pluck()
         .get(ctx.userId ?? actors.viewer.id) as number;
-      return !(await revokeTokenAction(tokenId, {})).error;
+      return saved(await revokeTokenAction(tokenId, IDLE));
     },
   },
   {
@@ -395,19 +393,21 @@ const MATRIX: Row[] = [
         .prepare('select id from api_tokens where user_id = ?')
         .pluck()
         .get(actors.jinanEditor2.id) as number;
-      return !(await revokeTokenAction(tokenId, {})).error;
+      return saved(await revokeTokenAction(tokenId, IDLE));
     },
   },
   {
     endpoint: 'changePasswordAction',
     may: SIGNED_IN,
     call: async () =>
-      ok(await changePasswordAction({}, form({ currentPassword: PASSWORD, newPassword: 'another matrix passphrase' }))),
+      saved(
+        await changePasswordAction(IDLE, form({ currentPassword: PASSWORD, newPassword: 'another matrix passphrase' })),
+      ),
   },
   {
     endpoint: 'endOtherSessionsAction',
     may: SIGNED_IN,
-    call: async () => ok(await endOtherSessionsAction({}, form({ currentPassword: PASSWORD }))),
+    call: async () => saved(await endOtherSessionsAction(IDLE, form({ currentPassword: PASSWORD }))),
   },
   {
     endpoint: 'signOutAction',
@@ -425,9 +425,9 @@ const MATRIX: Row[] = [
     may: ADMINS,
     call: async () =>
       saved(
-        (await outcome(() =>
+        await outcome(() =>
           createUserAction(
-            {},
+            IDLE,
             form({
               email: 'matrix@example.test',
               displayName: 'Matrix',
@@ -435,39 +435,39 @@ const MATRIX: Row[] = [
               password: 'a new matrix passphrase',
             }),
           ),
-        )) as FormState,
+        ),
       ),
   },
   {
     endpoint: 'updateAccessAction',
     may: ADMINS,
-    call: async () => ok(await updateAccessAction(actors.jinanEditor2.id, {}, form({ role: 'viewer' }))),
+    call: async () => saved(await updateAccessAction(actors.jinanEditor2.id, IDLE, form({ role: 'viewer' }))),
   },
   {
     endpoint: 'resetPasswordAction',
     may: ADMINS,
     call: async () =>
-      ok(await resetPasswordAction(actors.jinanEditor2.id, {}, form({ password: 'a reset matrix passphrase' }))),
+      saved(await resetPasswordAction(actors.jinanEditor2.id, IDLE, form({ password: 'a reset matrix passphrase' }))),
   },
   {
     endpoint: 'resetSecondFactorAction',
     may: ADMINS,
-    call: async () => ok(await resetSecondFactorAction(actors.jinanEditor2.id, {})),
+    call: async () => saved(await resetSecondFactorAction(actors.jinanEditor2.id, IDLE)),
   },
   {
     endpoint: 'setDisabledAction',
     may: ADMINS,
-    call: async () => ok(await setDisabledAction(actors.jinanEditor2.id, true, {})),
+    call: async () => saved(await setDisabledAction(actors.jinanEditor2.id, true, IDLE)),
   },
   {
     endpoint: 'endSessionsAction',
     may: ADMINS,
-    call: async () => ok(await endSessionsAction(actors.jinanEditor2.id, {})),
+    call: async () => saved(await endSessionsAction(actors.jinanEditor2.id, IDLE)),
   },
   {
     endpoint: 'endEveryoneElsesSessionsAction',
     may: ADMINS,
-    call: async () => ok(await endEveryoneElsesSessionsAction({})),
+    call: async () => saved(await endEveryoneElsesSessionsAction(IDLE)),
   },
   {
     endpoint: "revokeUserTokenAction (another user's token)",
@@ -475,7 +475,7 @@ const MATRIX: Row[] = [
     call: async () => {
       const userId = actors.jinanEditor2.id;
       const tokenId = db.$client.prepare('select id from api_tokens where user_id = ?').pluck().get(userId) as number;
-      return !(await revokeUserTokenAction(userId, tokenId, {})).error;
+      return saved(await revokeUserTokenAction(userId, tokenId, IDLE));
     },
   },
 ];

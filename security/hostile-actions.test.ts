@@ -45,7 +45,7 @@ import { anyJson, hostileString, invalidField, refusedText, type FieldKind } fro
 import { outcome } from '@/lib/test/next-server-stubs';
 import { actAs } from '@/lib/test/request-context';
 import { installTestDatabase } from '@/lib/test/test-database';
-import type { FormState } from '@/lib/validation/form-state';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
 import type { RecordKind } from '@/db/records/validation';
 import editingEn from '@/messages/en/editing.json';
 import editingZh from '@/messages/zh/editing.json';
@@ -155,7 +155,6 @@ function form(fields: Record<string, unknown>): FormData {
 
 const projectVersion = () =>
   db.$client.prepare('select version from projects where code = ?').pluck().get(CODE) as number;
-const IDLE: FormState = { status: 'idle' };
 
 // Refused with field errors on `field`, each a message key the form can show in both languages,
 // and what the user typed handed back.
@@ -169,6 +168,9 @@ function expectFieldError(state: FormState | { redirected: string }, field: stri
     typeof v === 'string' ? v.toWellFormed() : Array.isArray(v) ? v.map(wellFormed) : v;
   if (typed !== undefined) expect((state as FormState).values?.[field]).toEqual(wellFormed(typed));
 }
+
+// A refused submit of the user, token and account forms: message keys of the staff area.
+const staffKeys = (state: FormState<unknown>) => Object.values(state.errors ?? {}).flat();
 
 const unchanged = <T>(arbitrary: fc.Arbitrary<T>, run: (value: T) => Promise<void>, numRuns = RUNS) =>
   expectUnchangedAfterEach(db, arbitrary, run, numRuns);
@@ -274,7 +276,7 @@ describe('project actions', () => {
     );
   });
 
-  it('addMilestoneAction refuses any invalid field; the status and evidence buttons ignore hostile forms', async () => {
+  it('addMilestoneAction refuses any invalid field; the status and evidence buttons refuse hostile forms', async () => {
     await unchanged(invalidField(MILESTONE_FORM, { form: true }), async ([field, value]) => {
       const base = { code: CODE, titleZh: '里程碑', plannedOn: '2030-01' };
       expectFieldError(await addMilestoneAction(IDLE, form({ ...base, [field]: value })), field);
@@ -287,8 +289,11 @@ describe('project actions', () => {
     await unchanged(
       hostileForm,
       async (fields) => {
-        await expect(setMilestoneStatusAction(form(fields))).resolves.toBeUndefined();
-        await expect(setEvidencePublicationAction(form(fields))).resolves.toBeUndefined();
+        for (const state of [
+          await setMilestoneStatusAction(IDLE, form(fields)),
+          await setEvidencePublicationAction(IDLE, form(fields)),
+        ])
+          expect(['invalid', 'not_found', 'conflict']).toContain(state.status);
       },
       80,
     );
@@ -340,7 +345,9 @@ describe('record actions', () => {
     await unchanged(hidden, async (fields) => {
       const state = await outcome(() => saveRecordAction(IDLE, form({ ...fields, nameZh: 'x' })));
       expect(['not_found', 'conflict', 'invalid']).toContain((state as FormState).status);
-      await expect(outcome(() => deleteRecordAction(form(fields)))).resolves.toBeUndefined();
+      expect(['not_found', 'conflict', 'invalid']).toContain(
+        ((await outcome(() => deleteRecordAction(IDLE, form(fields)))) as FormState).status,
+      );
     });
     // A stale save of a real record with a forged baseline is a conflict, not a crash.
     const state = await saveRecordAction(
@@ -375,9 +382,12 @@ describe('import action', () => {
     await unchanged(
       fc.tuple(csv, fc.constantFrom('dryRun', 'apply'), hostileString, fc.oneof(fc.constant('x'), hostileString)),
       async ([text, intent, versions, note]) => {
-        const state = await importAction({}, form({ csv: text, intent, versions, note }));
-        if (state.error) expect(EDITING_KEYS).toContain(state.error);
-        else expect(state.report?.applied).toBe(false);
+        const state = await importAction(IDLE, form({ csv: text, intent, versions, note }));
+        if (state.result) expect(state.result.applied).toBe(false);
+        else {
+          expect(state.status).toBe('invalid');
+          for (const key of Object.values(state.errors ?? {}).flat()) expect(EDITING_KEYS).toContain(key);
+        }
       },
     );
   });
@@ -391,16 +401,17 @@ describe('token, user and account actions', () => {
         fc.integer({ min: 81, max: 5000 }).map((n) => 'x'.repeat(n)),
       ),
       async (label) => {
-        const state = await createTokenAction({}, form({ label }));
-        expect(STAFF_KEYS).toContain(state.fieldErrors?.label);
-        expect(state.label).toBe(label);
+        const state = await createTokenAction(IDLE, form({ label }));
+        expect(state.errors?.label).toHaveLength(1);
+        expect(STAFF_KEYS).toContain(state.errors?.label[0]);
+        expect(state.values?.label).toBe(label);
       },
       40,
     );
     await unchanged(
       anyJson,
       async (id) => {
-        expect(await revokeTokenAction(id as number, {})).toEqual({ error: 'not_found' });
+        expect(await revokeTokenAction(id as number, IDLE)).toEqual({ status: 'not_found' });
       },
       60,
     );
@@ -431,7 +442,7 @@ describe('token, user and account actions', () => {
       async ([field, fields]) => {
         const state = await outcome(() =>
           createUserAction(
-            {},
+            IDLE,
             form({
               email: 'new.user@example.test',
               displayName: 'New',
@@ -442,8 +453,9 @@ describe('token, user and account actions', () => {
             }),
           ),
         );
-        expect(state).toMatchObject({ error: 'invalid' });
-        expect(STAFF_KEYS).toContain((state as { fieldErrors: Record<string, string> }).fieldErrors[field]);
+        expect(state).toMatchObject({ status: 'invalid' });
+        expect((state as FormState).errors?.[field]).toHaveLength(1);
+        expect(STAFF_KEYS).toContain((state as FormState).errors?.[field][0]);
       },
       120,
     );
@@ -457,17 +469,17 @@ describe('token, user and account actions', () => {
       async ([userId, text]) => {
         const id = userId as number;
         const refusals = [
-          await updateAccessAction(id, {}, form({ role: text, cityCodes: [text] })),
-          await resetPasswordAction(id, {}, form({ password: text.slice(0, 11) })),
-          await setDisabledAction(id, true, {}),
-          await endSessionsAction(id, {}),
-          await revokeUserTokenAction(id, id, {}),
+          await updateAccessAction(id, IDLE, form({ role: text, cityCodes: [text] })),
+          await resetPasswordAction(id, IDLE, form({ password: text.slice(0, 11) })),
+          await setDisabledAction(id, true, IDLE),
+          await endSessionsAction(id, IDLE),
+          await revokeUserTokenAction(id, id, IDLE),
         ];
-        for (const state of refusals) expect(['invalid', 'not_found']).toContain(state.error);
+        for (const state of refusals) expect(['invalid', 'not_found']).toContain(state.status);
       },
       80,
     );
-    await endEveryoneElsesSessionsAction({});
+    await endEveryoneElsesSessionsAction(IDLE);
   });
 
   it('account actions refuse an empty current password or a weak new one before checking anything', async () => {
@@ -480,14 +492,14 @@ describe('token, user and account actions', () => {
         fc.string({ maxLength: 11 }),
       ),
       async ([currentPassword, newPassword]) => {
-        const state = await changePasswordAction({}, form({ currentPassword, newPassword }));
-        expect(Object.values(state.fieldErrors ?? {}).every((key) => key && STAFF_KEYS.has(key))).toBe(true);
-        expect(state.ok).toBeUndefined();
+        const state = await changePasswordAction(IDLE, form({ currentPassword, newPassword }));
+        expect(staffKeys(state).every((key) => STAFF_KEYS.has(key))).toBe(true);
+        expect(state.status).not.toBe('saved');
       },
       60,
     );
-    const state = await endOtherSessionsAction({}, form({ currentPassword: '' }));
-    expect(state.fieldErrors?.currentPassword).toBe('currentWrong');
+    const state = await endOtherSessionsAction(IDLE, form({ currentPassword: '' }));
+    expect(state.errors?.currentPassword).toEqual(['currentWrong']);
   });
 
   it('signInAction refuses empty or oversized fields before looking anyone up', async () => {
@@ -509,10 +521,10 @@ describe('token, user and account actions', () => {
     await unchanged(
       bad,
       async (fields) => {
-        const state = await signInAction({ email: '' }, form(fields));
-        const keys = Object.values(state.fieldErrors ?? {}).filter(Boolean);
+        const state = await signInAction(IDLE, form(fields));
+        const keys = staffKeys(state);
         expect(keys.length).toBeGreaterThan(0);
-        expect(keys.every((k) => ['emailRequired', 'passwordRequired'].includes(k!))).toBe(true);
+        expect(keys.every((k) => ['emailRequired', 'passwordRequired'].includes(k))).toBe(true);
       },
       80,
     );
@@ -523,8 +535,8 @@ describe('token, user and account actions', () => {
     await unchanged(
       hostileString,
       async (code) => {
-        const state = await submitCodeAction({}, form({ code }));
-        expect(state.fieldError === 'codeFormat' || state.message === 'expired').toBe(true);
+        const state = await submitCodeAction(IDLE, form({ code }));
+        expect(state.errors?.code?.[0] === 'codeFormat' || state.status === 'expired').toBe(true);
       },
       80,
     );

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import en from '@/messages/en/editing.json';
 
-// Field name → message keys (under `editing.errors`), the shape every form and the API show.
+// Field name → message keys (records' under `editing.errors`, accounts' under `staff`), the shape
+// every form and the API show.
 export type FieldErrors = Record<string, string[]>;
 
 const KNOWN_KEYS = new Set(Object.keys(en.editing.errors));

@@ -11,6 +11,7 @@ import { totpCodeAt } from '@/lib/auth/totp';
 import { outcome } from '@/lib/test/next-server-stubs';
 import { actAs, cookies } from '@/lib/test/request-context';
 import { installTestDatabase } from '@/lib/test/test-database';
+import { IDLE } from '@/lib/validation/form-state';
 import { signInAction, submitCodeAction } from './actions';
 
 vi.mock('next/headers', () => import('@/lib/test/request-context'));
@@ -30,7 +31,7 @@ const form = (fields: Record<string, string>) => {
 };
 const jar = async () => cookies();
 async function passwordStep(email: string) {
-  return outcome(() => signInAction({ email: '' }, form({ email, password: PASSWORD, next: '/staff/projects' })));
+  return outcome(() => signInAction(IDLE, form({ email, password: PASSWORD, next: '/staff/projects' })));
 }
 
 beforeAll(async () => {
@@ -57,14 +58,16 @@ describe('sign-in actions', () => {
     });
     expect((await jar()).get(SESSION_COOKIE)).toBeUndefined();
     expect((await jar()).get(PENDING_SIGN_IN_COOKIE)?.value).toBeTruthy();
-    expect(await outcome(() => submitCodeAction({}, form({ code: '000000', next: '/staff/projects' })))).toEqual({
-      fieldError: 'codeWrong',
+    expect(await outcome(() => submitCodeAction(IDLE, form({ code: '000000', next: '/staff/projects' })))).toEqual({
+      status: 'invalid',
+      errors: { code: ['codeWrong'] },
     });
-    expect(await outcome(() => submitCodeAction({}, form({ code: 'abc', next: '/staff/projects' })))).toEqual({
-      fieldError: 'codeFormat',
+    expect(await outcome(() => submitCodeAction(IDLE, form({ code: 'abc', next: '/staff/projects' })))).toEqual({
+      status: 'invalid',
+      errors: { code: ['codeFormat'] },
     });
     const code = totpCodeAt(SECRET, new Date());
-    expect(await outcome(() => submitCodeAction({}, form({ code, next: '/staff/projects' })))).toEqual({
+    expect(await outcome(() => submitCodeAction(IDLE, form({ code, next: '/staff/projects' })))).toEqual({
       redirected: '/staff/projects',
     });
     expect((await jar()).get(SESSION_COOKIE)?.value).toBeTruthy();
@@ -78,13 +81,13 @@ describe('sign-in actions', () => {
     });
     const secret = db.select().from(t.users).where(eq(t.users.email, 'newcomer@example.test')).get()!.totpSecret!;
     expect(
-      await outcome(() => submitCodeAction({}, form({ code: totpCodeAt(secret, new Date()), next: '/staff' }))),
+      await outcome(() => submitCodeAction(IDLE, form({ code: totpCodeAt(secret, new Date()), next: '/staff' }))),
     ).toEqual({ redirected: '/staff' });
     expect((await requireUser()).email).toBe('newcomer@example.test');
   });
 
   it('without a pending sign-in, a code gets nowhere', async () => {
-    expect(await outcome(() => submitCodeAction({}, form({ code: '123456' })))).toEqual({ message: 'expired' });
+    expect(await outcome(() => submitCodeAction(IDLE, form({ code: '123456' })))).toEqual({ status: 'expired' });
   });
 });
 

@@ -3,13 +3,16 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { submitCodeAction, type CodeState } from './actions';
+import { FormStatus } from '@/components/form-status';
+import { IDLE } from '@/lib/validation/form-state';
+import { submitCodeAction } from './actions';
 
 // The 6-digit code form of /login/verify and /login/enrol: a numeric one-time-code field that
 // phones fill from the authenticator and password managers recognise.
 export function CodeForm({ next, submitLabel }: { next: string; submitLabel: 'submit' | 'enrolSubmit' }) {
   const t = useTranslations('staff.login.secondFactor');
-  const [state, action, pending] = useActionState<CodeState, FormData>(submitCodeAction, {});
+  const [state, action, pending] = useActionState(submitCodeAction, IDLE);
+  const codeError = state.errors?.code?.map((key) => t(key as 'codeWrong')).join(' ');
   return (
     <form
       action={action}
@@ -18,21 +21,18 @@ export function CodeForm({ next, submitLabel }: { next: string; submitLabel: 'su
       aria-describedby="code-message"
     >
       <input type="hidden" name="next" value={next} />
-      <div id="code-message" aria-live="polite">
-        {state.message && (
-          <div
-            role="alert"
-            className="space-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
-          >
-            <p>{t(state.message)}</p>
+      <FormStatus state={state} id="code-message">
+        {(state.status === 'expired' || state.status === 'throttled') && (
+          <>
+            <p>{t(state.status)}</p>
             <p>
               <Link href={`/login?next=${encodeURIComponent(next)}`} className="underline">
                 {t('startAgain')}
               </Link>
             </p>
-          </div>
+          </>
         )}
-      </div>
+      </FormStatus>
       <div>
         <label htmlFor="code" className="text-sm font-medium text-slate-700">
           {t('code')}
@@ -47,7 +47,7 @@ export function CodeForm({ next, submitLabel }: { next: string; submitLabel: 'su
           maxLength={7}
           required
           autoFocus
-          aria-invalid={Boolean(state.fieldError)}
+          aria-invalid={Boolean(codeError)}
           aria-describedby="code-help code-error"
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base tracking-widest aria-[invalid=true]:border-red-600"
         />
@@ -55,7 +55,7 @@ export function CodeForm({ next, submitLabel }: { next: string; submitLabel: 'su
           {t('codeHelp')}
         </p>
         <p id="code-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {state.fieldError && t(state.fieldError)}
+          {codeError}
         </p>
       </div>
       <button

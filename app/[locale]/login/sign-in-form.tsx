@@ -2,7 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { signInAction, type SignInState } from './actions';
+import { FormStatus } from '@/components/form-status';
+import { IDLE } from '@/lib/validation/form-state';
+import { signInAction } from './actions';
 import { PasswordInput } from './password-input';
 
 const input =
@@ -10,7 +12,9 @@ const input =
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations('staff.login');
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { email: '' });
+  const [state, action, pending] = useActionState(signInAction, IDLE);
+  const email = (state.values?.email as string | undefined) ?? '';
+  const error = (field: string) => state.errors?.[field]?.map((key) => t(key as 'emailRequired')).join(' ');
   return (
     <form
       action={action}
@@ -19,13 +23,9 @@ export function SignInForm({ next }: { next: string }) {
       aria-describedby="sign-in-message"
     >
       <input type="hidden" name="next" value={next} />
-      <div id="sign-in-message" aria-live="polite">
-        {state.message && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {t(state.message)}
-          </p>
-        )}
-      </div>
+      <FormStatus state={state} id="sign-in-message">
+        {state.status === 'denied' ? t('invalid') : state.status === 'throttled' ? t('throttled') : null}
+      </FormStatus>
       <div>
         <label htmlFor="email" className="text-sm font-medium text-slate-700">
           {t('email')}
@@ -36,14 +36,14 @@ export function SignInForm({ next }: { next: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
-          key={state.email}
-          aria-invalid={Boolean(state.fieldErrors?.email)}
+          defaultValue={email}
+          key={email}
+          aria-invalid={Boolean(state.errors?.email)}
           aria-describedby="email-error"
           className={input}
         />
         <p id="email-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {state.fieldErrors?.email && t(state.fieldErrors.email)}
+          {error('email')}
         </p>
       </div>
       <div>
@@ -54,11 +54,11 @@ export function SignInForm({ next }: { next: string }) {
           id="password"
           name="password"
           autoComplete="current-password"
-          invalid={Boolean(state.fieldErrors?.password)}
+          invalid={Boolean(state.errors?.password)}
           describedBy="password-error"
         />
         <p id="password-error" aria-live="polite" className="mt-1 text-sm text-red-700">
-          {state.fieldErrors?.password && t(state.fieldErrors.password)}
+          {error('password')}
         </p>
       </div>
       <button

@@ -3,10 +3,11 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { PasswordInput } from '@/app/[locale]/login/password-input';
-import { buttonClass, FieldError, FormStatus, PasswordField } from '../users/form-parts';
-import { changePasswordAction, endOtherSessionsAction, type AccountFormState } from './actions';
+import { IDLE } from '@/lib/validation/form-state';
+import { buttonClass, FieldError, PasswordField, UserFormStatus } from '../users/form-parts';
+import { changePasswordAction, endOtherSessionsAction } from './actions';
 
-function CurrentPasswordField({ id, error }: { id: string; error?: string }) {
+function CurrentPasswordField({ id, errors }: { id: string; errors?: string[] }) {
   const t = useTranslations('staff.account');
   return (
     <div>
@@ -17,17 +18,17 @@ function CurrentPasswordField({ id, error }: { id: string; error?: string }) {
         id={id}
         name="currentPassword"
         autoComplete="current-password"
-        invalid={Boolean(error)}
+        invalid={Boolean(errors)}
         describedBy={`${id}-error`}
       />
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
 export function ChangePasswordForm() {
   const t = useTranslations('staff.account');
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(changePasswordAction, {});
+  const [state, action, pending] = useActionState(changePasswordAction, IDLE);
   return (
     <form
       action={action}
@@ -39,14 +40,9 @@ export function ChangePasswordForm() {
         {t('changePasswordHeading')}
       </h2>
       <p className="text-sm text-slate-600">{t('changePasswordHelp')}</p>
-      <FormStatus state={state} saved={t('passwordChanged')} />
-      <CurrentPasswordField id="change-current" error={state.fieldErrors?.currentPassword} />
-      <PasswordField
-        id="change-new"
-        name="newPassword"
-        label={t('newPassword')}
-        error={state.fieldErrors?.newPassword}
-      />
+      <UserFormStatus state={state} saved={t('passwordChanged')} />
+      <CurrentPasswordField id="change-current" errors={state.errors?.currentPassword} />
+      <PasswordField id="change-new" name="newPassword" label={t('newPassword')} errors={state.errors?.newPassword} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('changePassword')}
       </button>
@@ -56,7 +52,7 @@ export function ChangePasswordForm() {
 
 export function EndOtherSessionsForm() {
   const t = useTranslations('staff.account');
-  const [state, action, pending] = useActionState<AccountFormState, FormData>(endOtherSessionsAction, {});
+  const [state, action, pending] = useActionState(endOtherSessionsAction, IDLE);
   return (
     <form
       action={action}
@@ -68,8 +64,8 @@ export function EndOtherSessionsForm() {
         {t('endOthersHeading')}
       </h2>
       <p className="text-sm text-slate-600">{t('endOthersHelp')}</p>
-      <FormStatus state={state} saved={t('othersEnded')} />
-      <CurrentPasswordField id="end-current" error={state.fieldErrors?.currentPassword} />
+      <UserFormStatus state={state} saved={t('othersEnded')} />
+      <CurrentPasswordField id="end-current" errors={state.errors?.currentPassword} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('endOthers')}
       </button>

@@ -8,11 +8,9 @@ import { clientAddress } from '@/lib/auth/client-address';
 import { getCurrentUser } from '@/db/accounts/current-user';
 import { sessionCookie } from '@/lib/auth/session-cookie';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
-import type { FieldErrors } from '@/lib/auth/user-input';
+import { listedErrors, type FormState } from '@/lib/validation/form-state';
 
-export type AccountFormState = { ok?: boolean; error?: string; fieldErrors?: FieldErrors };
-
-export async function changePasswordAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const [actor, requestHeaders, cookieStore] = await Promise.all([getCurrentUser(), headers(), cookies()]);
   const result = await changeOwnPassword(actor, {
     currentPassword: String(formData.get('currentPassword') ?? ''),
@@ -20,20 +18,14 @@ export async function changePasswordAction(_previous: AccountFormState, formData
     address: clientAddress(requestHeaders),
   });
   if (!result.ok)
-    return {
-      error: result.error === 'invalid' ? undefined : result.error,
-      fieldErrors: 'fieldErrors' in result ? result.fieldErrors : undefined,
-    };
+    return { status: result.error, errors: 'fieldErrors' in result ? listedErrors(result.fieldErrors) : undefined };
   // Every old session ended with the password; this browser continues on a new one.
   cookieStore.set(sessionCookie(result.token, requestHeaders));
   revalidatePath('/staff/account');
-  return { ok: true };
+  return { status: 'saved' };
 }
 
-export async function endOtherSessionsAction(
-  _previous: AccountFormState,
-  formData: FormData,
-): Promise<AccountFormState> {
+export async function endOtherSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const [actor, requestHeaders, cookieStore] = await Promise.all([getCurrentUser(), headers(), cookies()]);
   const result = await endOtherSessions(
     actor,
@@ -43,8 +35,8 @@ export async function endOtherSessionsAction(
   );
   if (!result.ok)
     return result.reason === 'invalid'
-      ? { fieldErrors: { currentPassword: 'currentWrong' } }
-      : { error: result.reason };
+      ? { status: 'invalid', errors: { currentPassword: ['currentWrong'] } }
+      : { status: result.reason };
   revalidatePath('/staff/account');
-  return { ok: true };
+  return { status: 'saved' };
 }

@@ -3,15 +3,19 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormField, inputClass } from '@/components/form-field';
-import { importAction, type ImportState } from './actions';
+import { RecordFormStatus } from '@/components/form-status';
+import type { ImportReport } from '@/db/projects/import';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
+import { importAction } from './actions';
 
 const show = (v: unknown) =>
   v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.join('|') : String(v);
 
 export function ImportForm() {
   const t = useTranslations('editing');
-  const [state, submit, pending] = useActionState<ImportState, FormData>(importAction, {});
-  const report = state.report;
+  const [state, submit, pending] = useActionState<FormState<ImportReport>, FormData>(importAction, IDLE);
+  const report = state.result;
+  const value = (name: string) => state.values?.[name] as string | undefined;
   const refused = report?.rows.some(
     (r) => r.action === 'invalid' || r.action === 'forbidden' || r.action === 'conflict',
   );
@@ -23,23 +27,15 @@ export function ImportForm() {
         className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
         aria-label={t('import.dryRun')}
       >
+        {/* The report explains every row; this is for what stopped the import before any row. */}
+        <RecordFormStatus state={report ? IDLE : state} />
         <input type="hidden" name="intent" value="dryRun" />
-        <FormField
-          name="file"
-          label={t('import.file')}
-          hint={t('import.columns')}
-          errors={state.error && state.error !== 'noteRequired' ? [state.error] : undefined}
-        >
+        <FormField name="file" label={t('import.file')} hint={t('import.columns')} errors={state.errors?.file}>
           {(p) => <input {...p} type="file" accept=".csv,text/csv" className="mt-1 block w-full text-sm" />}
         </FormField>
-        {state.detail && <p className="text-sm text-red-700">{state.detail}</p>}
-        <FormField
-          name="note"
-          label={t('field.note')}
-          hint={t('hint.note')}
-          errors={state.error === 'noteRequired' ? ['noteRequired'] : undefined}
-        >
-          {(p) => <input {...p} defaultValue={state.note} className={inputClass} />}
+        {state.message && <p className="text-sm text-red-700">{state.message}</p>}
+        <FormField name="note" label={t('field.note')} hint={t('hint.note')} errors={state.errors?.note}>
+          {(p) => <input {...p} defaultValue={value('note')} className={inputClass} />}
         </FormField>
         <button
           type="submit"
@@ -100,12 +96,12 @@ export function ImportForm() {
               </tbody>
             </table>
           </div>
-          {!report.applied && !refused && state.csv && (
+          {!report.applied && !refused && value('csv') && (
             <form action={submit}>
               <input type="hidden" name="intent" value="apply" />
-              <input type="hidden" name="csv" value={state.csv} />
-              <input type="hidden" name="versions" value={state.versions} />
-              <input type="hidden" name="note" value={state.note} />
+              <input type="hidden" name="csv" value={value('csv')} />
+              <input type="hidden" name="versions" value={value('versions')} />
+              <input type="hidden" name="note" value={value('note')} />
               <button
                 type="submit"
                 disabled={pending}

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ConflictNotice } from '@/components/conflict-notice';
-import { CheckboxGroup, FormField, FormStatus, inputClass } from '@/components/form-field';
+import { CheckboxGroup, FormField, inputClass } from '@/components/form-field';
+import { RecordFormStatus } from '@/components/form-status';
 import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
 import { IDLE, type FormState, type FormValues } from '@/lib/validation/form-state';
 
@@ -56,7 +57,7 @@ export function ProjectForm({ mode, action, initial, version, cities, canPublish
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       aria-label={t(mode === 'create' ? 'editing.project.createTitle' : 'editing.project.editTitle')}
     >
-      <FormStatus status={state.status} />
+      <RecordFormStatus state={state} />
       {state.status === 'conflict' && state.conflict && <ConflictNotice changes={state.conflict} />}
       {mode === 'edit' && <input type="hidden" name="code" value={value('code')} />}
       <input type="hidden" name="version" value={state.version ?? version ?? ''} />

@@ -46,11 +46,11 @@ export async function saveRecordAction(_previous: FormState, formData: FormData)
   return { status: result.status, values };
 }
 
-export async function deleteRecordAction(formData: FormData): Promise<void> {
+export async function deleteRecordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { recordKind: kind, code, version } = formValues(formData) as Record<string, string>;
-  if (!isRecordKind(kind)) return;
+  if (!isRecordKind(kind)) return { status: 'not_found' };
   const result = deleteRecord(await getCurrentUser(), kind, code, Number(version));
-  if (!result.ok) return;
+  if (!result.ok) return { status: result.status };
   expirePublicData({ records: true });
   revalidatePath(`/staff/records/${kind}`);
   redirect(`/staff/records/${kind}`);

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ConflictNotice } from '@/components/conflict-notice';
-import { CheckboxGroup, FormField, FormStatus, inputClass } from '@/components/form-field';
+import { CheckboxGroup, FormField, inputClass } from '@/components/form-field';
+import { RecordFormStatus } from '@/components/form-status';
 import { PUBLICATION_STATES } from '@/lib/enums';
 import { IDLE, type FormValues } from '@/lib/validation/form-state';
 import type { RecordKind } from '@/db/records/validation';
@@ -57,7 +58,7 @@ export function RecordForm({ kind, mode, initial, version, cities, canPublish }:
       aria-label={t(mode === 'create' ? 'records.createTitle' : 'records.editTitle')}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <FormStatus status={state.status} />
+      <RecordFormStatus state={state} />
       {state.status === 'conflict' && state.conflict && <ConflictNotice changes={state.conflict} />}
       {/* Not "kind": organizations and events have a field of that name, which would replace it. */}
       <input type="hidden" name="recordKind" value={kind} />

@@ -2,14 +2,23 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { createTokenAction, type TokenFormState } from './actions';
+import { FormStatus } from '@/components/form-status';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
+import { createTokenAction } from './actions';
 
 const button = 'rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60';
 
+// Why a token form was refused; its success shows in the page.
+function TokenFormStatus({ state }: { state: FormState<unknown> }) {
+  const t = useTranslations('staff.tokens.errors');
+  return <FormStatus state={state}>{t.has(state.status) ? t(state.status as 'invalid') : null}</FormStatus>;
+}
+
 export function CreateTokenForm() {
   const t = useTranslations('staff.tokens');
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, {});
-  const labelError = state.fieldErrors?.label;
+  const [state, action, pending] = useActionState<FormState<string>, FormData>(createTokenAction, IDLE);
+  const label = state.values?.label as string | undefined;
+  const labelError = state.errors?.label?.[0];
   return (
     <form
       action={action}
@@ -21,38 +30,34 @@ export function CreateTokenForm() {
         {t('createHeading')}
       </h2>
       <div aria-live="polite">
-        {state.token && (
+        {state.result && (
           <div className="space-y-2 rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-            <p className="font-medium text-green-900">{t('createdOnce', { label: state.label ?? '' })}</p>
+            <p className="font-medium text-green-900">{t('createdOnce', { label: label ?? '' })}</p>
             <label htmlFor="new-token" className="block text-slate-700">
               {t('tokenValue')}
             </label>
             <input
               id="new-token"
               readOnly
-              value={state.token}
+              value={state.result}
               onFocus={(e) => e.currentTarget.select()}
               className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
             />
             <p className="text-slate-700">{t('usage')}</p>
           </div>
         )}
-        {state.error && state.error !== 'invalid' && (
-          <p role="alert" className="text-sm text-red-700">
-            {t(`errors.${state.error}`)}
-          </p>
-        )}
       </div>
+      <TokenFormStatus state={state} />
       <div>
         <label htmlFor="token-label" className="text-sm font-medium text-slate-700">
           {t('label')}
         </label>
         <input
-          key={state.token ?? state.label}
+          key={state.result ?? label}
           id="token-label"
           name="label"
           maxLength={200}
-          defaultValue={state.token ? '' : state.label}
+          defaultValue={state.result ? '' : label}
           aria-invalid={Boolean(labelError)}
           aria-describedby="token-label-hint token-label-error"
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600"
@@ -75,11 +80,11 @@ export function RevokeTokenForm({
   action,
   label,
 }: {
-  action: (previous: TokenFormState) => Promise<TokenFormState>;
+  action: (previous: FormState) => Promise<FormState>;
   label: string;
 }) {
   const t = useTranslations('staff.tokens');
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction}>
       <button
@@ -90,11 +95,7 @@ export function RevokeTokenForm({
       >
         {t('revoke')}
       </button>
-      {state.error && (
-        <p role="alert" className="mt-1 text-sm text-red-700">
-          {t(`errors.${state.error}`)}
-        </p>
-      )}
+      <TokenFormStatus state={state} />
     </form>
   );
 }

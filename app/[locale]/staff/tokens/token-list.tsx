@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { ApiTokenSummary } from '@/db/accounts/api-token-queries';
 import { formatMoment } from '@/lib/format-date';
-import type { TokenFormState } from './actions';
+import type { FormState } from '@/lib/validation/form-state';
 import { RevokeTokenForm } from './token-forms';
 
-type RevokeAction = (previous: TokenFormState) => Promise<TokenFormState>;
+type RevokeAction = (previous: FormState) => Promise<FormState>;
 
 // A list of API tokens, each with its Revoke button: the user's own in /staff/tokens, and any
 // user's for an admin in /staff/users/{id}.

@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { FormStatus } from '@/components/form-status';
 import { ROLES } from '@/lib/enums';
-import type { UserFormState } from './actions';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
 import { PasswordInput } from '@/app/[locale]/login/password-input';
 
 export type CityOption = { code: string; name: string };
@@ -16,30 +17,25 @@ export const buttonClass =
 const PASSWORD_POLICY_KEYS = ['tooShort', 'tooLong', 'common', 'context'];
 
 // The error under a field, announced when it appears; the field points at it with aria-describedby.
-export function FieldError({ id, message }: { id: string; message?: string }) {
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   const t = useTranslations('staff');
-  const key = message && (PASSWORD_POLICY_KEYS.includes(message) ? `password.${message}` : `errors.${message}`);
+  const sentence = (key: string) =>
+    t((PASSWORD_POLICY_KEYS.includes(key) ? `password.${key}` : `errors.${key}`) as 'password.common');
   return (
     <p id={id} aria-live="polite" className="mt-1 text-sm text-red-700">
-      {key ? t(key as 'password.common') : null}
+      {errors?.map(sentence).join(' ')}
     </p>
   );
 }
 
-// A form's outcome, announced: what was saved, or why nothing was (field errors show at the fields).
-export function FormStatus({ state, saved }: { state: { ok?: boolean; error?: string }; saved: string }) {
+// A user or account form's outcome: `saved` when it worked, else why not, in the words of
+// staff.errors (field errors show at the fields).
+export function UserFormStatus({ state, saved }: { state: FormState; saved: string }) {
   const t = useTranslations('staff.errors');
   return (
-    <div aria-live="polite">
-      {state.ok && (
-        <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">{saved}</p>
-      )}
-      {state.error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(state.error as 'invalid')}
-        </p>
-      )}
-    </div>
+    <FormStatus state={state}>
+      {state.status === 'saved' ? saved : t.has(state.status) ? t(state.status as 'invalid') : null}
+    </FormStatus>
   );
 }
 
@@ -49,14 +45,14 @@ export function RoleAndCitiesFields({
   defaults,
   idPrefix,
 }: {
-  state: UserFormState;
+  state: FormState;
   cities: CityOption[];
   defaults: { role: string; cityCodes: string[] };
   idPrefix: string;
 }) {
   const t = useTranslations('staff');
-  const role = state.values?.role ?? defaults.role;
-  const chosen = new Set(state.values?.cityCodes ?? defaults.cityCodes);
+  const role = (state.values?.role as string | undefined) ?? defaults.role;
+  const chosen = new Set((state.values?.cityCodes as string[] | undefined) ?? defaults.cityCodes);
   // A new key after each submit resets the uncontrolled fields to what was just sent.
   const key = JSON.stringify(state.values ?? defaults);
   return (
@@ -69,7 +65,7 @@ export function RoleAndCitiesFields({
           id={`${idPrefix}-role`}
           name="role"
           defaultValue={role}
-          aria-invalid={Boolean(state.fieldErrors?.role)}
+          aria-invalid={Boolean(state.errors?.role)}
           aria-describedby={`${idPrefix}-role-error`}
           className={inputClass}
         >
@@ -79,7 +75,7 @@ export function RoleAndCitiesFields({
             </option>
           ))}
         </select>
-        <FieldError id={`${idPrefix}-role-error`} message={state.fieldErrors?.role} />
+        <FieldError id={`${idPrefix}-role-error`} errors={state.errors?.role} />
       </div>
       <fieldset key={`cities-${key}`} aria-describedby={`${idPrefix}-cities-hint ${idPrefix}-cities-error`}>
         <legend className="text-sm font-medium text-slate-700">{t('users.cities')}</legend>
@@ -100,7 +96,7 @@ export function RoleAndCitiesFields({
             </label>
           ))}
         </div>
-        <FieldError id={`${idPrefix}-cities-error`} message={state.fieldErrors?.cityCodes} />
+        <FieldError id={`${idPrefix}-cities-error`} errors={state.errors?.cityCodes} />
       </fieldset>
     </>
   );
@@ -108,12 +104,12 @@ export function RoleAndCitiesFields({
 
 // A new password, with the policy stated up front.
 export function PasswordField({
-  error,
+  errors,
   id,
   name = 'password',
   label,
 }: {
-  error?: string;
+  errors?: string[];
   id: string;
   name?: string;
   label: string;
@@ -128,13 +124,13 @@ export function PasswordField({
         id={id}
         name={name}
         autoComplete="new-password"
-        invalid={Boolean(error)}
+        invalid={Boolean(errors)}
         describedBy={`${id}-hint ${id}-error`}
       />
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
         {t('hint')}
       </p>
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
@@ -148,14 +144,14 @@ export function ButtonForm({
   saved,
   danger = false,
 }: {
-  action: (previous: UserFormState) => Promise<UserFormState>;
+  action: (previous: FormState) => Promise<FormState>;
   heading: string;
   help: string;
   button: string;
   saved: string;
   danger?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form
       action={formAction}
@@ -164,7 +160,7 @@ export function ButtonForm({
     >
       <h2 className="text-lg font-semibold">{heading}</h2>
       <p className="text-sm text-slate-600">{help}</p>
-      <FormStatus state={state} saved={saved} />
+      <UserFormStatus state={state} saved={saved} />
       <button
         type="submit"
         disabled={pending}

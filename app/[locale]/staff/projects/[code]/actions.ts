@@ -8,6 +8,7 @@ import { addMilestone, setMilestonePublication, setMilestoneStatus } from '@/db/
 import { createProject, deleteProject, updateProject } from '@/db/projects/mutations';
 import { getCurrentUser } from '@/db/accounts/current-user';
 import { checkEvidenceFiles } from '@/db/evidence/check';
+import type { Refusal } from '@/db/core/versioned-record';
 import { formValues, todayInShanghai, type FormState, type FormValues } from '@/lib/validation/form-state';
 
 const MULTI = ['cityCodes'];
@@ -23,6 +24,11 @@ function projectInput(values: FormValues): Record<string, unknown> {
     healthInternal: healthInternal === 'on',
     ...(verifiedToday === 'on' ? { lastVerifiedAt: todayInShanghai() } : {}),
   };
+}
+
+// A refused write as its form shows it: why, and what was typed.
+function refused(result: Refusal | { status: 'conflict' }, values?: FormValues): FormState {
+  return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
 }
 
 function changed(code: string, path = `/staff/projects/${code}`): void {
@@ -80,8 +86,7 @@ export async function createProjectAction(_previous: FormState, formData: FormDa
 export async function deleteProjectAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const result = deleteProject(await getCurrentUser(), String(values.code), Number(values.version), values.note);
-  if (!result.ok)
-    return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
+  if (!result.ok) return refused(result, values);
   changed(String(values.code), '/staff/projects');
   redirect('/staff/projects');
 }
@@ -89,33 +94,38 @@ export async function deleteProjectAction(_previous: FormState, formData: FormDa
 export async function addMilestoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { code, ...values } = formValues(formData);
   const result = addMilestone(await getCurrentUser(), String(code), values);
-  if (!result.ok)
-    return { status: result.status, values, errors: result.status === 'invalid' ? result.errors : undefined };
+  if (!result.ok) return refused(result, values);
   changed(String(code));
   return { status: 'saved' };
 }
 
-export async function setMilestoneStatusAction(formData: FormData): Promise<void> {
+export async function setMilestoneStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { code, id, version, status } = formValues(formData) as Record<string, string>;
   const result = setMilestoneStatus(await getCurrentUser(), Number(id), Number(version), {
     status,
     ...(status === 'met' ? { actualOn: todayInShanghai() } : {}),
   });
-  if (result.ok) changed(String(code));
+  if (!result.ok) return refused(result);
+  changed(String(code));
+  return { status: 'saved' };
 }
 
-export async function setMilestonePublicationAction(formData: FormData): Promise<void> {
+export async function setMilestonePublicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { code, id, version, publication } = formValues(formData) as Record<string, string>;
   const result = setMilestonePublication(await getCurrentUser(), Number(id), Number(version), { publication });
-  if (result.ok) changed(String(code));
+  if (!result.ok) return refused(result);
+  changed(String(code));
+  return { status: 'saved' };
 }
 
-export async function setEvidencePublicationAction(formData: FormData): Promise<void> {
+export async function setEvidencePublicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { code, id, publication } = formValues(formData) as Record<string, string>;
   const result = setAttachmentPublication(
     await getCurrentUser(),
     Number(id),
     publication === 'published' ? 'published' : 'draft',
   );
-  if (result.ok) changed(String(code));
+  if (!result.ok) return refused(result);
+  changed(String(code));
+  return { status: 'saved' };
 }

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FormField, FormStatus, inputClass } from '@/components/form-field';
+import { FormField, inputClass } from '@/components/form-field';
+import { RecordFormStatus } from '@/components/form-status';
 import { IDLE } from '@/lib/validation/form-state';
 import { deleteProjectAction } from './actions';
 
@@ -14,7 +15,7 @@ export function DeleteProjectForm({ code, version }: { code: string; version: nu
     <details className="rounded-lg border border-red-200 bg-white p-4">
       <summary className="cursor-pointer font-medium text-red-800">{t('title')}</summary>
       <form action={submit} noValidate className="mt-3 space-y-3" aria-label={t('title')}>
-        <FormStatus status={state.status} />
+        <RecordFormStatus state={state} />
         <p className="text-sm text-slate-600">{t('body')}</p>
         <input type="hidden" name="code" value={code} />
         <input type="hidden" name="version" value={version} />

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/action-form';
 import type { fetchProjectAttachments } from '@/db/evidence/queries';
 import { setEvidencePublicationAction } from './actions';
 
@@ -30,7 +31,7 @@ export async function EvidenceList({
                 {Math.ceil(a.sizeBytes / 1024)} KB · {t(`common.${a.publication}`)}
               </span>
               {canPublish && (
-                <form action={setEvidencePublicationAction}>
+                <ActionForm action={setEvidencePublicationAction}>
                   <input type="hidden" name="code" value={code} />
                   <input type="hidden" name="id" value={a.id} />
                   <input
@@ -41,7 +42,7 @@ export async function EvidenceList({
                   <button type="submit" className="rounded-md border border-slate-300 px-2 py-0.5 hover:bg-slate-100">
                     {t(a.publication === 'published' ? 'editing.evidence.unpublish' : 'editing.evidence.publish')}
                   </button>
-                </form>
+                </ActionForm>
               )}
             </li>
           ))}

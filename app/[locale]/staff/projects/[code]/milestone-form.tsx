@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormField, inputClass } from '@/components/form-field';
+import { RecordFormStatus } from '@/components/form-status';
 import { IDLE } from '@/lib/validation/form-state';
 import { addMilestoneAction } from './actions';
 
@@ -18,6 +19,9 @@ export function MilestoneForm({ code }: { code: string }) {
       aria-label={t('add')}
       className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-start"
     >
+      <div className="sm:col-span-3">
+        <RecordFormStatus state={state.status === 'saved' ? IDLE : state} />
+      </div>
       <input type="hidden" name="code" value={code} />
       <FormField name="titleZh" label={t('titleField')} errors={state.errors?.titleZh}>
         {(p) => <input {...p} defaultValue={(values.titleZh as string) ?? ''} className={inputClass} />}

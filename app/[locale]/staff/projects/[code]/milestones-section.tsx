@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/action-form';
 import type { Milestone } from '@/db/core/schema';
 import { setMilestonePublicationAction, setMilestoneStatusAction } from './actions';
 import { MilestoneForm } from './milestone-form';
@@ -29,7 +30,7 @@ export async function MilestonesSection({ code, milestones, editable, canPublish
                 (['met', 'not_met'] as const)
                   .filter((s) => s !== m.status)
                   .map((status) => (
-                    <form key={status} action={setMilestoneStatusAction}>
+                    <ActionForm key={status} action={setMilestoneStatusAction}>
                       <input type="hidden" name="code" value={code} />
                       <input type="hidden" name="id" value={m.id} />
                       <input type="hidden" name="version" value={m.version} />
@@ -41,10 +42,10 @@ export async function MilestonesSection({ code, milestones, editable, canPublish
                       >
                         {t(`mark.${status}`)}
                       </button>
-                    </form>
+                    </ActionForm>
                   ))}
               {canPublish && (
-                <form action={setMilestonePublicationAction}>
+                <ActionForm action={setMilestonePublicationAction}>
                   <input type="hidden" name="code" value={code} />
                   <input type="hidden" name="id" value={m.id} />
                   <input type="hidden" name="version" value={m.version} />
@@ -62,7 +63,7 @@ export async function MilestonesSection({ code, milestones, editable, canPublish
                   >
                     {t(m.publication === 'published' ? 'unpublish' : 'publish')}
                   </button>
-                </form>
+                </ActionForm>
               )}
             </li>
           ))}

@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { UserFormState } from '../actions';
-import { buttonClass, FormStatus, PasswordField, RoleAndCitiesFields, type CityOption } from '../form-parts';
+import { IDLE, type FormState } from '@/lib/validation/form-state';
+import { buttonClass, PasswordField, RoleAndCitiesFields, UserFormStatus, type CityOption } from '../form-parts';
 
-type FormAction = (previous: UserFormState, formData: FormData) => Promise<UserFormState>;
+type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 export function AccessForm({
   action,
@@ -17,7 +17,7 @@ export function AccessForm({
   defaults: { role: string; cityCodes: string[] };
 }) {
   const t = useTranslations('staff.users');
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form
       action={formAction}
@@ -28,7 +28,7 @@ export function AccessForm({
       <h2 id="access-heading" className="text-lg font-semibold">
         {t('accessHeading')}
       </h2>
-      <FormStatus state={state} saved={t('saved')} />
+      <UserFormStatus state={state} saved={t('saved')} />
       <RoleAndCitiesFields state={state} cities={cities} defaults={defaults} idPrefix="access" />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('saveAccess')}
@@ -39,7 +39,7 @@ export function AccessForm({
 
 export function ResetPasswordForm({ action }: { action: FormAction }) {
   const t = useTranslations('staff.users');
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form
       action={formAction}
@@ -51,8 +51,8 @@ export function ResetPasswordForm({ action }: { action: FormAction }) {
         {t('resetHeading')}
       </h2>
       <p className="text-sm text-slate-600">{t('resetHelp')}</p>
-      <FormStatus state={state} saved={t('passwordReset')} />
-      <PasswordField error={state.fieldErrors?.password} id="reset-password" label={t('newPassword')} />
+      <UserFormStatus state={state} saved={t('passwordReset')} />
+      <PasswordField errors={state.errors?.password} id="reset-password" label={t('newPassword')} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('resetPassword')}
       </button>

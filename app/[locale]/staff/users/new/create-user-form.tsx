@@ -2,24 +2,26 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { createUserAction, type UserFormState } from '../actions';
+import { IDLE } from '@/lib/validation/form-state';
+import { createUserAction } from '../actions';
 import {
   buttonClass,
   FieldError,
-  FormStatus,
   inputClass,
   PasswordField,
   RoleAndCitiesFields,
+  UserFormStatus,
   type CityOption,
 } from '../form-parts';
 
 export function CreateUserForm({ cities }: { cities: CityOption[] }) {
   const t = useTranslations('staff.users');
-  const [state, action, pending] = useActionState<UserFormState, FormData>(createUserAction, {});
+  const [state, action, pending] = useActionState(createUserAction, IDLE);
   const key = JSON.stringify(state.values ?? {});
+  const value = (name: string) => state.values?.[name] as string | undefined;
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      <FormStatus state={state} saved="" />
+      <UserFormStatus state={state} saved="" />
       <div key={`email-${key}`}>
         <label htmlFor="new-email" className="text-sm font-medium text-slate-700">
           {t('email')}
@@ -29,12 +31,12 @@ export function CreateUserForm({ cities }: { cities: CityOption[] }) {
           name="email"
           type="email"
           autoComplete="off"
-          defaultValue={state.values?.email}
-          aria-invalid={Boolean(state.fieldErrors?.email)}
+          defaultValue={value('email')}
+          aria-invalid={Boolean(state.errors?.email)}
           aria-describedby="new-email-error"
           className={inputClass}
         />
-        <FieldError id="new-email-error" message={state.fieldErrors?.email} />
+        <FieldError id="new-email-error" errors={state.errors?.email} />
       </div>
       <div key={`name-${key}`}>
         <label htmlFor="new-name" className="text-sm font-medium text-slate-700">
@@ -44,15 +46,15 @@ export function CreateUserForm({ cities }: { cities: CityOption[] }) {
           id="new-name"
           name="displayName"
           autoComplete="off"
-          defaultValue={state.values?.displayName}
-          aria-invalid={Boolean(state.fieldErrors?.displayName)}
+          defaultValue={value('displayName')}
+          aria-invalid={Boolean(state.errors?.displayName)}
           aria-describedby="new-name-error"
           className={inputClass}
         />
-        <FieldError id="new-name-error" message={state.fieldErrors?.displayName} />
+        <FieldError id="new-name-error" errors={state.errors?.displayName} />
       </div>
       <RoleAndCitiesFields state={state} cities={cities} defaults={{ role: 'editor', cityCodes: [] }} idPrefix="new" />
-      <PasswordField error={state.fieldErrors?.password} id="new-password" label={t('initialPassword')} />
+      <PasswordField errors={state.errors?.password} id="new-password" label={t('initialPassword')} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('create')}
       </button>

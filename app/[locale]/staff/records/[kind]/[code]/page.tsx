@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/action-form';
 import { fetchEditableRecord } from '@/db/records/editable';
 import { fetchCities } from '@/db/places/queries';
 import { requireUser } from '@/db/accounts/current-user';
@@ -44,7 +45,7 @@ export default async function RecordEditPage({ params }: { params: Promise<{ kin
             cities={cities}
             canPublish={can(user, 'publish_record', { cityCodes: record.cityCodes })}
           />
-          <form action={deleteRecordAction} className="rounded-lg border border-red-200 bg-white p-4">
+          <ActionForm action={deleteRecordAction} className="rounded-lg border border-red-200 bg-white p-4">
             <input type="hidden" name="recordKind" value={kind} />
             <input type="hidden" name="code" value={record.code} />
             <input type="hidden" name="version" value={record.version} />
@@ -52,7 +53,7 @@ export default async function RecordEditPage({ params }: { params: Promise<{ kin
             <button type="submit" className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white">
               {t('delete.submit')}
             </button>
-          </form>
+          </ActionForm>
         </>
       ) : (
         <section aria-labelledby="read-only" className="rounded-lg border border-slate-200 bg-white p-4">
