@@ -69,6 +69,41 @@ export function addMilestone(actor: Actor | null, projectCode: string, input: un
   });
 }
 
+// One field of a milestone (its status or its publication), changed at the version the editor
+// saw, with a history entry on its project that names the milestone and the change.
+function changeMilestone<K extends 'status' | 'publication'>(
+  actor: Actor,
+  milestoneId: number,
+  expectedVersion: number,
+  field: K,
+  change: { [F in K]: string } & Record<string, unknown>,
+  action: 'update_project' | 'publish_record',
+): MilestoneResult {
+  return inTransaction<MilestoneResult, Refusal | { ok: false; status: 'conflict' }>(() => {
+    const milestone = getDb()
+      .select()
+      .from(t.milestones)
+      .where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt)))
+      .get();
+    if (!milestone) throw new Refused(notFound());
+    const project = editableProject(actor, milestone.projectId, action);
+    if (milestone[field] === change[field]) return { ok: true, id: milestone.id };
+    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, change))
+      throw new Refused({ ok: false, status: 'conflict' });
+    const at = (value: string) => `${label(milestone)}: ${value}`;
+    writeProjectHistory({
+      projectId: milestone.projectId,
+      userId: actor.id,
+      version: project.version,
+      note: '',
+      changes: [
+        { field: 'milestone', id: milestone.id, from: at(String(milestone[field])), to: at(String(change[field])) },
+      ],
+    });
+    return { ok: true, id: milestone.id };
+  });
+}
+
 export function setMilestoneStatus(
   actor: Actor | null,
   milestoneId: number,
@@ -78,32 +113,7 @@ export function setMilestoneStatus(
   if (!actor) return forbidden();
   const parsed = milestoneStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  return inTransaction<MilestoneResult, Refusal | { ok: false; status: 'conflict' }>(() => {
-    const milestone = getDb()
-      .select()
-      .from(t.milestones)
-      .where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt)))
-      .get();
-    if (!milestone) throw new Refused(notFound());
-    const project = editableProject(actor, milestone.projectId);
-    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data))
-      throw new Refused({ ok: false, status: 'conflict' });
-    writeProjectHistory({
-      projectId: milestone.projectId,
-      userId: actor.id,
-      version: project.version,
-      note: '',
-      changes: [
-        {
-          field: 'milestone',
-          id: milestone.id,
-          from: `${label(milestone)}: ${milestone.status}`,
-          to: `${label(milestone)}: ${parsed.data.status}`,
-        },
-      ],
-    });
-    return { ok: true, id: milestone.id };
-  });
+  return changeMilestone(actor, milestoneId, expectedVersion, 'status', parsed.data, 'update_project');
 }
 
 // Milestones are added as drafts; publishing one shows it on the dashboard's timeline and its
@@ -117,31 +127,5 @@ export function setMilestonePublication(
   if (!actor) return forbidden();
   const parsed = milestonePublicationSchema.safeParse(input);
   if (!parsed.success) return invalid(toFieldErrors(parsed.error));
-  return inTransaction<MilestoneResult, Refusal | { ok: false; status: 'conflict' }>(() => {
-    const milestone = getDb()
-      .select()
-      .from(t.milestones)
-      .where(and(eq(t.milestones.id, milestoneId), isNull(t.milestones.deletedAt)))
-      .get();
-    if (!milestone) throw new Refused(notFound());
-    const project = editableProject(actor, milestone.projectId, 'publish_record');
-    if (milestone.publication === parsed.data.publication) return { ok: true, id: milestone.id };
-    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, parsed.data))
-      throw new Refused({ ok: false, status: 'conflict' });
-    writeProjectHistory({
-      projectId: milestone.projectId,
-      userId: actor.id,
-      version: project.version,
-      note: '',
-      changes: [
-        {
-          field: 'milestone',
-          id: milestone.id,
-          from: `${label(milestone)}: ${milestone.publication}`,
-          to: `${label(milestone)}: ${parsed.data.publication}`,
-        },
-      ],
-    });
-    return { ok: true, id: milestone.id };
-  });
+  return changeMilestone(actor, milestoneId, expectedVersion, 'publication', parsed.data, 'publish_record');
 }
