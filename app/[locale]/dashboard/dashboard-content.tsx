@@ -25,10 +25,14 @@ export async function dashboardMetadata(): Promise<Metadata> {
 
 export type DashboardQuery = Record<string, string | string[] | undefined>;
 
+// Each card streams in behind its skeleton, except the stage charts, which come with the page.
+// React holds a streamed card back in a hidden part of the page and moves it into place from an
+// inline script, a frame or a few hundred milliseconds after it arrives: a reader who printed the
+// freshly loaded dashboard at once could get a chart's skeleton on paper.
 const CARDS = [
   { key: 'headline', Card: HeadlineFigures, lines: 2, wide: true },
-  { key: 'category', Card: CategoryProgress, lines: 8, wide: false },
-  { key: 'city', Card: CityProgress, lines: 7, wide: false },
+  { key: 'category', Card: CategoryProgress, lines: null, wide: false },
+  { key: 'city', Card: CityProgress, lines: null, wide: false },
   { key: 'attention', Card: NeedsAttention, lines: 4, wide: true },
   { key: 'agreements', Card: AgreementDelivery, lines: 6, wide: true },
   { key: 'timeline', Card: Timeline, lines: 8, wide: false },
@@ -99,9 +103,13 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
         {CARDS.map(({ key, Card, lines, wide }) => (
           <div key={key} className={wide ? 'lg:col-span-2' : 'min-w-0'}>
             <CardErrorBoundary message={t('dashboard.loadError')}>
-              <Suspense fallback={<CardSkeleton label={t('common.loading')} lines={lines} />}>
+              {lines === null ? (
                 <Card {...view} />
-              </Suspense>
+              ) : (
+                <Suspense fallback={<CardSkeleton label={t('common.loading')} lines={lines} />}>
+                  <Card {...view} />
+                </Suspense>
+              )}
             </CardErrorBoundary>
           </div>
         ))}

@@ -7,8 +7,7 @@ import { DashboardCard } from './dashboard-card';
 import { getCategoryProgress, getCityProgress, getDashboardCities } from './dashboard-data';
 import { projectListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
-import { LazyStageChart as StageChart } from './stage-chart-lazy';
-import { stageHref } from './stage-href';
+import { StageChart } from './stage-chart';
 import { StageTable, type StageTableRow } from './stage-table';
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -23,7 +22,8 @@ function toTableRows(
 ): StageTableRow[] {
   return rows.map((r) => {
     const average = r.averageProgress === null ? null : Math.round(r.averageProgress);
-    const href = projectListHref(filters, narrow(r.key));
+    const narrowed = narrow(r.key);
+    const href = projectListHref(filters, narrowed);
     return {
       key: r.key,
       label: label(r.key),
@@ -35,7 +35,9 @@ function toTableRows(
             : t('dashboard.chart.average', { value: average, reported: r.progressReported, total: r.total }),
       href,
       counts: r.stages,
-      hrefs: Object.fromEntries(STAGES.map((stage) => [stage, stageHref(href, stage)])) as Record<Stage, string>,
+      hrefs: Object.fromEntries(
+        STAGES.map((stage) => [stage, projectListHref(filters, { ...narrowed, stage })]),
+      ) as Record<Stage, string>,
       total: r.total,
       average: average === null ? t('dashboard.chart.notReported') : t('dashboard.chart.percent', { value: average }),
       reporting: `${r.progressReported}/${r.total}`,
@@ -73,13 +75,7 @@ async function ProgressCard({
       ) : (
         <>
           <p className="no-print mb-2 text-xs text-slate-500">{t('dashboard.chart.clickHint')}</p>
-          {/* The chart gets only what it draws; the table's links and columns stay in the server's HTML. */}
-          <StageChart
-            rows={rows.map(({ key, label, note, href, counts }) => ({ key, label, note, href, counts }))}
-            stageLabels={stageLabels}
-            label={chartLabel}
-            testId={`${id}-chart`}
-          />
+          <StageChart rows={rows} stageLabels={stageLabels} label={chartLabel} testId={`${id}-chart`} />
           <StageTable rows={rows} caption={caption} rowHeader={rowHeader} testId={`${id}-table`} />
         </>
       )}

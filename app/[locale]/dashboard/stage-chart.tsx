@@ -1,21 +1,7 @@
-'use client';
-
-import { useRouter } from 'next/navigation';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  XAxis,
-  YAxis,
-  pattern,
-  patterns,
-  type BarShapeProps,
-  type RechartsFill,
-} from 'recharts';
+import { getTranslations } from 'next-intl/server';
 import { STAGES, type Stage } from '@/lib/enums';
-import { AXIS_HEIGHT, ROW_HEIGHT } from './stage-chart-size';
-import { stageHref } from './stage-href';
-import { STAGE_COLOR, STAGE_TEXTURE } from './stage-palette';
+import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, countTicks, percent, stackSegments } from './stage-chart-layout';
+import { StageTexture, stageFill } from './stage-fill';
 
 export type StageChartRow = {
   key: string;
@@ -23,97 +9,11 @@ export type StageChartRow = {
   // Under the label: the average progress, or that none is reported.
   note: string;
   href: string;
+  // The row's list narrowed to each stage: where a click on a segment goes.
+  hrefs: Record<Stage, string>;
   counts: Record<Stage, number>;
 };
 
-type Datum = Record<Stage, number> & { row: StageChartRow };
-
-const TEXTURE = {
-  dots: pattern({ ...patterns.dots, color: '#000', opacity: 0.35 }),
-  diagonal: pattern({ ...patterns.diagonal, color: '#000', opacity: 0.3, strokeWidth: 2 }),
-  horizontal: pattern({ ...patterns.horizontal, color: '#000', opacity: 0.3, strokeWidth: 2 }),
-  crosshatch: pattern({ ...patterns.crosshatch, color: '#fff', opacity: 0.45 }),
-  zigzag: pattern({ ...patterns.zigzag, color: '#000', opacity: 0.45 }),
-};
-
-// Built once: a fill definition made during render would be redrawn on every render.
-const FILL: Record<Stage, string | RechartsFill> = Object.fromEntries(
-  STAGES.map((stage) => {
-    const texture = STAGE_TEXTURE[stage];
-    return [
-      stage,
-      texture === 'none' ? STAGE_COLOR[stage] : { color: STAGE_COLOR[stage], definition: TEXTURE[texture] },
-    ];
-  }),
-) as Record<Stage, string | RechartsFill>;
-
-// One stage of one row. Recharts clones this element with the geometry; the count is written
-// on the segment too, so the chart reads without colour at all.
-function Segment(props: Partial<BarShapeProps> & { stage: Stage; stageLabel: string }) {
-  const router = useRouter();
-  const { x = 0, y = 0, width = 0, height = 0, fill, payload, stage, stageLabel } = props;
-  const datum = payload as Datum | undefined;
-  const count = datum?.[stage] ?? 0;
-  if (!datum || count === 0 || width <= 0) return <g />;
-  return (
-    <g className="cursor-pointer" onClick={() => router.push(stageHref(datum.row.href, stage))}>
-      <rect
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        fill={fill}
-        stroke="#fff"
-        strokeWidth={1}
-        data-row={datum.row.key}
-        data-stage={stage}
-        data-count={count}
-      >
-        <title>{`${datum.row.label} · ${stageLabel}: ${count}`}</title>
-      </rect>
-      {width >= 16 && (
-        <text
-          x={x + width / 2}
-          y={y + height / 2}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fontSize={11}
-          fontWeight={600}
-          fill="#111"
-          stroke="#fff"
-          strokeWidth={3}
-          paintOrder="stroke"
-          pointerEvents="none"
-        >
-          {count}
-        </text>
-      )}
-    </g>
-  );
-}
-
-function RowTick(props: { x?: number; y?: number; payload?: { value: string }; rows: StageChartRow[] }) {
-  const router = useRouter();
-  const row = props.rows.find((r) => r.key === props.payload?.value);
-  if (!row) return null;
-  return (
-    <g
-      transform={`translate(${props.x ?? 0},${props.y ?? 0})`}
-      className="cursor-pointer"
-      onClick={() => router.push(row.href)}
-    >
-      <text textAnchor="end" x={-6} y={-3} fontSize={13} fontWeight={600} fill="#0f172a">
-        {row.label}
-      </text>
-      <text textAnchor="end" x={-6} y={12} fontSize={11} fill="#475569">
-        {row.note}
-      </text>
-    </g>
-  );
-}
-
-// The legend is plain HTML beside the chart, not recharts' <Legend>: that one measures itself
-// after the first render and makes the whole chart render again.
 function StageLegend({
   stages,
   stageLabels,
@@ -126,17 +26,14 @@ function StageLegend({
   return (
     <ul className="flex min-h-9 flex-wrap items-center justify-center gap-x-3 gap-y-1 text-xs text-slate-700">
       {stages.map((stage) => {
-        const fill = FILL[stage];
         const id = `${idPrefix}-legend-${stage}`;
         return (
           <li key={stage} className="flex items-center gap-1">
             <svg width={12} height={12} aria-hidden className="shrink-0">
-              {typeof fill !== 'string' && (
-                <defs>
-                  <fill.definition id={id} color={fill.color} bounds={{ width: 12, height: 12 }} />
-                </defs>
-              )}
-              <rect width={12} height={12} fill={typeof fill === 'string' ? fill : `url(#${id})`} />
+              <defs>
+                <StageTexture stage={stage} id={id} size={12} />
+              </defs>
+              <rect width={12} height={12} fill={stageFill(stage, id)} />
             </svg>
             {stageLabels[stage]}
           </li>
@@ -146,68 +43,97 @@ function StageLegend({
   );
 }
 
-// One row per category or city; the height follows the rows, the width is the card's, measured
-// by the caller (recharts' own responsive sizing would render the chart a second time).
-
-export function StageChart({
+// A horizontal bar per category or city, stacked by stage, drawn on the server with the page,
+// not streamed into it (dashboard-content.tsx): it is in the page's HTML and in the cached copy
+// of the page, so it is on screen and on paper at once, with no script to load or run first. The rows' labels are HTML at their natural size; the bars
+// are laid out in fractions of the plot's width, so they fit a phone, a desktop card or a page.
+// Segments and labels are plain links for the pointer; keyboards and screen readers use the
+// table beside the chart, which has the same links.
+export async function StageChart({
   rows,
   stageLabels,
   label,
   testId,
-  width,
 }: {
   rows: StageChartRow[];
   stageLabels: Record<Stage, string>;
   label: string;
   testId: string;
-  width: number;
 }) {
-  const data: Datum[] = rows.map((row) => ({ ...row.counts, row }));
+  const t = await getTranslations('dashboard.chart');
   const shown = STAGES.filter((stage) => rows.some((r) => r.counts[stage] > 0));
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const ticks = countTicks(rows.map((r) => r.counts));
+  const axisEnd = ticks[ticks.length - 1];
+  const plotHeight = rows.length * ROW_HEIGHT;
+  const fillId = (stage: Stage) => `${testId}-fill-${stage}`;
   return (
-    // The chart is for the eye; the table beside it carries the same numbers for everyone else.
     <div role="img" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
       <StageLegend stages={shown} stageLabels={stageLabels} idPrefix={testId} />
-      {/* interval 0: every tick of the count axis, so recharts does not measure tick labels in the DOM. */}
-      <BarChart
-        layout="vertical"
-        data={data}
-        width={width}
-        height={height}
-        accessibilityLayer={false}
-        margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
-        barCategoryGap="22%"
-      >
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          interval={0}
-          tick={{ fontSize: 11, fill: '#475569' }}
-          stroke="#cbd5e1"
-        />
-        <YAxis
-          type="category"
-          dataKey={(d: Datum) => d.row.key}
-          width={132}
-          tickLine={false}
-          stroke="#cbd5e1"
-          interval={0}
-          tick={<RowTick rows={rows} />}
-        />
-        {shown.map((stage) => (
-          <Bar
-            key={stage}
-            dataKey={stage}
-            name={stageLabels[stage]}
-            stackId="stages"
-            fill={FILL[stage]}
-            isAnimationActive={false}
-            shape={<Segment stage={stage} stageLabel={stageLabels[stage]} />}
-          />
-        ))}
-      </BarChart>
+      {/* Colours, lines and type are set by the .stage-* rules in globals.css, once for every segment. */}
+      <div className="stage-chart">
+        <div>
+          {rows.map((row) => (
+            <p key={row.key} className="stage-row-label">
+              {STAGES.some((stage) => row.counts[stage] > 0) ? (
+                <a href={row.href} tabIndex={-1}>
+                  {row.label}
+                </a>
+              ) : (
+                <span>{row.label}</span>
+              )}
+              <span>{row.note}</span>
+            </p>
+          ))}
+        </div>
+        <div className="stage-plot">
+          <svg width="100%" height={plotHeight + AXIS_HEIGHT}>
+            <defs>
+              {shown.map((stage) => (
+                <StageTexture key={stage} stage={stage} id={fillId(stage)} />
+              ))}
+            </defs>
+            {ticks.map((tick) => {
+              const x = percent(tick / axisEnd);
+              return (
+                <g key={tick}>
+                  <line className="stage-grid" x1={x} x2={x} y1={0} y2={plotHeight} />
+                  <line className="stage-axis" x1={x} x2={x} y1={plotHeight} y2={plotHeight + 6} />
+                  <text className="stage-tick" x={x} y={plotHeight + 18}>
+                    {tick}
+                  </text>
+                </g>
+              );
+            })}
+            <line className="stage-axis" x1={0} x2={0} y1={0} y2={plotHeight} />
+            <line className="stage-axis" x1={0} x2="100%" y1={plotHeight} y2={plotHeight} />
+            {rows.map((row, i) => {
+              const y = i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+              return stackSegments(row.counts, axisEnd).map(({ stage, count, start, length, fit }) => (
+                <a key={`${row.key}-${stage}`} href={row.hrefs[stage]} tabIndex={-1}>
+                  <rect
+                    x={percent(start)}
+                    y={y}
+                    width={percent(length)}
+                    height={BAR_HEIGHT}
+                    fill={stageFill(stage, fillId(stage))}
+                    data-row={row.key}
+                    data-stage={stage}
+                    data-count={count}
+                  >
+                    <title>{t('barLabel', { name: row.label, stage: stageLabels[stage], count })}</title>
+                  </rect>
+                  {/* The count on the segment too, so the chart reads without colour at all. */}
+                  {fit !== null && (
+                    <text className="stage-count" data-fit={fit} x={percent(start + length / 2)} y={y + BAR_HEIGHT / 2}>
+                      {count}
+                    </text>
+                  )}
+                </a>
+              ));
+            })}
+          </svg>
+        </div>
+      </div>
     </div>
   );
 }

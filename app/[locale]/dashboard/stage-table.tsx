@@ -3,7 +3,6 @@ import { STAGES, type Stage } from '@/lib/enums';
 import type { StageChartRow } from './stage-chart';
 
 export type StageTableRow = StageChartRow & {
-  hrefs: Record<Stage, string>;
   total: number;
   average: string;
   reporting: string;
