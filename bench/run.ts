@@ -15,11 +15,20 @@ import { ensureWrk, runWrk } from './wrk';
 // the synthetic database, and drives every scenario with wrk, one scenario after another, so each
 // page's ratio to the prerendered floor is measured in the same run on the same server.
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    // --million: the same scenarios on 1,000,000 projects and 3,000,000 history entries.
+    million: { type: 'boolean', default: false },
+  },
 });
 const QUICK = values.quick;
-const SIZE = QUICK ? { projects: 2000, updates: 20000 } : { projects: 100000, updates: 1000000 };
-const SOURCE_DB = QUICK ? 'bench/data/quick.db' : 'bench/data/bench.db';
+const SIZE = QUICK
+  ? { projects: 2000, updates: 20000 }
+  : values.million
+    ? { projects: 1000000, updates: 3000000 }
+    : { projects: 100000, updates: 1000000 };
+const SOURCE_DB = QUICK ? 'bench/data/quick.db' : values.million ? 'bench/data/bench-1m.db' : 'bench/data/bench.db';
 const RUN_DB = 'bench/data/run.db';
 // BENCH_PORT lets engineers sharing a machine keep to their own ports.
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -160,6 +169,18 @@ function pageScenarios(p: Prepared): [string, string][] {
   ];
 }
 
+// Each page's first request after the server starts: rendered with nothing in the cache.
+async function firstRenders(p: Prepared): Promise<{ name: string; ms: number; status: number }[]> {
+  const renders = [];
+  for (const [name, path] of pageScenarios(p)) {
+    const started = performance.now();
+    const response = await fetch(BASE + path);
+    await response.arrayBuffer();
+    renders.push({ name, ms: performance.now() - started, status: response.status });
+  }
+  return renders;
+}
+
 function writeScenarios(p: Prepared): LoadResult[] {
   const options = { url: BASE, seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS };
   const writes = (plan: string, batch: number) => ({ WRK_WRITES: plan, WRK_BATCH: String(batch) });
@@ -186,6 +207,7 @@ async function main() {
   const server = await startServer();
   const memory = watchPeakMemory(server.pid!);
   try {
+    const uncached = await firstRenders(prepared);
     const options = { url: BASE, seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS };
     const results = pageScenarios(prepared).map(([name, path]) => runWrk(name, { ...options, url: BASE + path }));
     results.push(...writeScenarios(prepared));
@@ -203,11 +225,13 @@ async function main() {
     writeResults({
       results,
       writesWhileReading: mixed,
+      uncached,
       peakBytes,
       seconds: { run: SECONDS, warmup: WARMUP_SECONDS },
       batchSize: BATCH,
       size: SIZE,
       quick: QUICK,
+      million: values.million,
       machine: {
         cores: os.cpus().length,
         memoryBytes: os.totalmem(),
