@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   cachedViewPath,
   dashboardViewQuery,
+  homeViewQuery,
   isCachedViewPath,
   mapViewQuery,
+  projectsViewQuery,
   viewName,
   viewQuery,
 } from './cached-views';
@@ -30,7 +32,25 @@ describe('cached views', () => {
     expect(cachedViewPath('/map', search('after=JN-RAIL-01'), false)).toBeNull();
     expect(cachedViewPath('/map', search('city=999999'), false)).toBeNull();
     expect(cachedViewPath('/dashboard', search('category=spaceport'), false)).toBeNull();
-    expect(cachedViewPath('/projects', search(''), false)).toBeNull();
+    expect(cachedViewPath('/projects', search('after=50'), false)).toBeNull();
+    expect(cachedViewPath('/projects/RAIL-1', search('x=1'), false)).toBeNull();
+    expect(cachedViewPath('/projects/not-a-code', search(''), false)).toBeNull();
+    expect(cachedViewPath('/', search('x=1'), false)).toBeNull();
+  });
+
+  it("sends signed-out readers of the home page, the list's first pages and project pages to cached views", () => {
+    expect(cachedViewPath('/', search(''), false)).toBe('/cached-view/home');
+    expect(cachedViewPath('/projects', search('category=rail&city=370100'), false)).toBe(
+      '/projects/cached-view/city.370100~category.rail',
+    );
+    expect(cachedViewPath('/projects/RAIL-1', search(''), false)).toBe('/projects/cached-view/project.RAIL-1');
+    for (const path of ['/', '/projects', '/projects/RAIL-1'])
+      expect(cachedViewPath(path, search(''), true)).toBeNull();
+    expect(projectsViewQuery('project.RAIL-1')).toEqual({ project: 'RAIL-1' });
+    expect(projectsViewQuery('project.rail-1')).toBeNull();
+    expect(projectsViewQuery('category.rail')).toEqual({ category: 'rail' });
+    expect(homeViewQuery('home')).toEqual({});
+    expect(homeViewQuery('all')).toBeNull();
   });
 
   it('never serves the public dashboard to a signed-in reader, who may read internally', () => {
@@ -72,6 +92,8 @@ describe('cached views', () => {
     expect(isCachedViewPath('/map/cached-view/all')).toBe(true);
     expect(isCachedViewPath('/dashboard/cached-view')).toBe(true);
     expect(isCachedViewPath('/map')).toBe(false);
-    expect(isCachedViewPath('/projects/cached-view')).toBe(false);
+    expect(isCachedViewPath('/projects/cached-view')).toBe(true);
+    expect(isCachedViewPath('/cached-view/home')).toBe(true);
+    expect(isCachedViewPath('/projects/RAIL-1')).toBe(false);
   });
 });
