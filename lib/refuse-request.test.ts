@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { refuseRequest, SIGNED_OUT_BODY_LIMIT } from './refuse-request';
 
 const page = { signedIn: false, routeHandler: false };
+// A name of the shape Next gives server actions.
+const ACTION = `40${'abcdef0123'.repeat(4)}`;
 
 function post(body: BodyInit, headers: Record<string, string> = {}, path = '/login'): Request {
   return new Request(`http://localhost${path}`, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
@@ -43,7 +45,7 @@ describe('refuseRequest', () => {
   });
 
   it('holds a signed-out body to the small limit, by its length or as it streams', async () => {
-    const action = { 'next-action': 'abc123', 'content-type': 'text/plain;charset=UTF-8' };
+    const action = { 'next-action': ACTION, 'content-type': 'text/plain;charset=UTF-8' };
     expect(await status(post('x'.repeat(SIGNED_OUT_BODY_LIMIT), action))).toBe('passed');
     expect(await status(post('x'.repeat(SIGNED_OUT_BODY_LIMIT + 1), action))).toBe(413);
     expect(await status(post(streamed(SIGNED_OUT_BODY_LIMIT + 1), action))).toBe(413);
@@ -51,9 +53,18 @@ describe('refuseRequest', () => {
     expect(await status(post(streamed(SIGNED_OUT_BODY_LIMIT), action))).toBe('passed');
   });
 
+  it('refuses a server action whose name is not of the shape Next gives them', async () => {
+    for (const name of ['abc', '¡', '', ACTION.toUpperCase(), `${ACTION}0`, 'g'.repeat(42)]) {
+      for (const signedIn of [false, true]) {
+        expect(await status(post('[]', { 'next-action': name }), { signedIn, routeHandler: false }), name).toBe(400);
+      }
+    }
+    expect(await status(post('[]', { 'next-action': ACTION }))).toBe('passed');
+  });
+
   it('lets a signed-in caller send the largest form', async () => {
     const signedIn = { signedIn: true, routeHandler: false };
-    const upload = post(streamed(3 * 1024 * 1024), { 'next-action': 'abc123' }, '/staff/projects/X');
+    const upload = post(streamed(3 * 1024 * 1024), { 'next-action': ACTION }, '/staff/projects/X');
     expect(await status(upload, signedIn)).toBe('passed');
   });
 

@@ -40,6 +40,10 @@ async function parsesAsForm(body: BodyInit | null, contentType: string): Promise
   );
 }
 
+// Next names each server action by 42 hexadecimal digits; it met any other name in the Next-Action
+// header with a 500 (an invalid reference) before the action's own checks.
+const ACTION_ID = /^[0-9a-f]{42}$/;
+
 type Caller = { signedIn: boolean; routeHandler: boolean };
 
 export async function refuseRequest(request: Request, { signedIn, routeHandler }: Caller): Promise<Response | null> {
@@ -50,6 +54,8 @@ export async function refuseRequest(request: Request, { signedIn, routeHandler }
     return text(405, 'Method Not Allowed.', { Allow: PAGE_METHODS.join(', ') });
   }
   if (request.method !== 'POST') return null;
+  const action = request.headers.get('next-action');
+  if (action !== null && !ACTION_ID.test(action)) return text(400, 'Bad Request: no such server action.');
   // Only the session cookie's presence is known here; whether it is valid is decided later.
   let body: BodyInit | null = request.body;
   if (!signedIn) {

@@ -13,6 +13,8 @@ import { formatDay } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
 import { ProjectHistory } from './project-history';
 
+const PROJECT_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
+
 function readProject(scope: ReadScope, code: string) {
   const found = fetchProjectByCode(scope, code);
   return found && { ...found, history: fetchProjectHistory(scope, found.project.id) };
@@ -20,8 +22,9 @@ function readProject(scope: ReadScope, code: string) {
 
 // The public's copy of a project is kept under the project's own tag, so a write to one project
 // leaves every other project's page in the cache (db/core/expire-public-data.ts).
+// (An address that is no project's code is answered as not found, and never kept.)
 function readProjectAs(scope: ReadScope, code: string) {
-  if (scope === 'internal') return readProject(scope, code);
+  if (scope === 'internal' || !PROJECT_CODE.test(code)) return readProject(scope, code);
   return cachedRead(['project', code], [projectTag(code), RECORDS_TAG], () => readProject('public', code))();
 }
 
