@@ -1,6 +1,7 @@
 import { mapFilters, parseMapState } from '@/app/[locale]/(public)/map/map-url';
 import { CIRCLE_CITY_ADCODES } from '@/lib/geo/city-features';
 import { parseProjectFilters } from '@/lib/project-filters';
+import { RECORD_CODE } from '@/lib/validation/fields';
 
 // The public map and the signed-out dashboard are what a crowd reads, so proxy.ts sends each
 // request for them, when its query is one of a bounded set of filter combinations, to a
@@ -66,7 +67,7 @@ export function dashboardViewQuery(name: string): Record<string, string> | null 
 // The project list's first page per filters (later pages are read from the data cache), and each
 // project's page: `project.{code}`.
 const PROJECT_VIEW = 'project.';
-const PROJECT_PATH = /^\/projects\/([A-Z0-9][A-Z0-9-]{1,63})$/;
+const PROJECT_PAGE = '/projects/';
 
 export function projectListViewName(search: URLSearchParams): string | null {
   return search.get('after') ? null : dashboardViewName(search);
@@ -75,7 +76,7 @@ export function projectListViewName(search: URLSearchParams): string | null {
 export function projectsViewQuery(name: string): Record<string, string> | null {
   if (name.startsWith(PROJECT_VIEW)) {
     const code = name.slice(PROJECT_VIEW.length);
-    return PROJECT_PATH.test(`/projects/${code}`) ? { project: code } : null;
+    return RECORD_CODE.test(code) ? { project: code } : null;
   }
   const query = viewQuery(name);
   return query && projectListViewName(new URLSearchParams(query)) === name ? query : null;
@@ -92,8 +93,8 @@ function publicViewPath(pathname: string, search: URLSearchParams): string | nul
   if (pathname === '/projects') return viewPath('/projects', projectListViewName(search));
   if (search.size > 0) return null;
   if (pathname === '/') return '/cached-view/home';
-  const project = PROJECT_PATH.exec(pathname);
-  return project && viewPath('/projects', PROJECT_VIEW + project[1]);
+  const code = pathname.startsWith(PROJECT_PAGE) ? pathname.slice(PROJECT_PAGE.length) : '';
+  return RECORD_CODE.test(code) ? viewPath('/projects', PROJECT_VIEW + code) : null;
 }
 
 const viewPath = (page: string, name: string | null) => name && `${page}/${CACHED_VIEW_SEGMENT}/${name}`;

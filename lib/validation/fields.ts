@@ -59,11 +59,14 @@ export const numberFromText = (value: unknown) => {
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : value;
 };
 
+// A record's code: upper-case letters, digits and hyphens. Also how an address names a project.
+export const RECORD_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
+
 export const recordCode = z
   .string({ error: 'required' })
   .trim()
   .min(1, { error: 'required' })
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'codeFormat' });
+  .regex(RECORD_CODE, { error: 'codeFormat' });
 
 export const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'choose' });
 

@@ -11,9 +11,8 @@ import { fetchProjectByCode, fetchProjectHistory } from '@/db/projects/queries';
 import { projectTag, RECORDS_TAG } from '@/lib/cache-tags';
 import { formatDay } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
+import { RECORD_CODE } from '@/lib/validation/fields';
 import { ProjectHistory } from './project-history';
-
-const PROJECT_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
 
 function readProject(scope: ReadScope, code: string) {
   const found = fetchProjectByCode(scope, code);
@@ -24,7 +23,7 @@ function readProject(scope: ReadScope, code: string) {
 // leaves every other project's page in the cache (db/core/expire-public-data.ts).
 // (An address that is no project's code is answered as not found, and never kept.)
 function readProjectAs(scope: ReadScope, code: string) {
-  if (scope === 'internal' || !PROJECT_CODE.test(code)) return readProject(scope, code);
+  if (scope === 'internal' || !RECORD_CODE.test(code)) return readProject(scope, code);
   return cachedRead(['project', code], [projectTag(code), RECORDS_TAG], () => readProject('public', code))();
 }
 
