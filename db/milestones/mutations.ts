@@ -87,9 +87,11 @@ function changeMilestone<K extends 'status' | 'publication'>(
       .get();
     if (!milestone) throw new Refused(notFound());
     const project = editableProject(actor, milestone.projectId, action);
+    const conflict = new Refused<{ ok: false; status: 'conflict' }>({ ok: false, status: 'conflict' });
+    // A page that is behind is told so, even when what it asks for is already the case.
+    if (milestone.version !== expectedVersion) throw conflict;
     if (milestone[field] === change[field]) return { ok: true, id: milestone.id };
-    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, change))
-      throw new Refused({ ok: false, status: 'conflict' });
+    if (!writeIfVersion(t.milestones, milestone.id, expectedVersion, change)) throw conflict;
     const at = (value: string) => `${label(milestone)}: ${value}`;
     writeProjectHistory({
       projectId: milestone.projectId,
