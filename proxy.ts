@@ -37,12 +37,14 @@ export async function proxy(request: NextRequest) {
 
 // Route handlers (the API, evidence files, exports, the map outline) and Next's own files answer
 // at their own paths: the first matcher leaves them out, ROUTE_HANDLER_PATH names the same ones.
-// The second brings them here too when the path has a '%', only to refuse one that does not decode.
+// The others bring them here too, only to refuse what Next would answer with a 500: a path that
+// does not decode, and a form post (no route handler takes one) whose body is not a form.
 const ROUTE_HANDLER_PATH =
   /^\/(?:api(?:\/|$)|_next\/|evidence\/|dashboard\/export(?:\/|$)|map\/outlines\.svg|favicon\.ico)/;
 export const config = {
   matcher: [
     '/((?!api(?:/|$)|_next/|evidence/|dashboard/export(?:/|$)|map/outlines\\.svg|favicon\\.ico).*)',
     '/(.*%.*)',
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
   ],
 };

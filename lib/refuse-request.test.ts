@@ -79,6 +79,8 @@ describe('refuseRequest', () => {
       }
       const noBoundary = post('', { 'content-type': 'multipart/form-data' });
       expect(await status(noBoundary, { signedIn, routeHandler: false })).toBe(400);
+      const underRouteHandlers = post('', { 'content-type': 'multipart/form-data' }, '/evidence/a/b');
+      expect(await status(underRouteHandlers, { signedIn, routeHandler: true })).toBe(400);
     }
   });
 });

@@ -48,8 +48,9 @@ type Caller = { signedIn: boolean; routeHandler: boolean };
 
 export async function refuseRequest(request: Request, { signedIn, routeHandler }: Caller): Promise<Response | null> {
   if (!decodes(new URL(request.url).pathname)) return text(400, 'Bad Request: the path is not valid percent-encoding.');
-  // Route handlers answer their own methods and read their own bodies.
-  if (routeHandler) return null;
+  // Route handlers answer their own methods and read their own bodies; a form post to an address
+  // under theirs that names none still reaches Next's action handler, with the not-found page.
+  if (routeHandler) return isFormPost(request) ? refuseUnreadableForm(request, request.body) : null;
   if (!PAGE_METHODS.includes(request.method)) {
     return text(405, 'Method Not Allowed.', { Allow: PAGE_METHODS.join(', ') });
   }
@@ -65,8 +66,10 @@ export async function refuseRequest(request: Request, { signedIn, routeHandler }
     if (read === null) return tooLarge;
     body = new Uint8Array(read);
   }
-  if (isFormPost(request) && !(await parsesAsForm(body, request.headers.get('content-type')!))) {
-    return text(400, 'Bad Request: the form does not parse.');
-  }
-  return null;
+  return isFormPost(request) ? refuseUnreadableForm(request, body) : null;
+}
+
+async function refuseUnreadableForm(request: Request, body: BodyInit | null): Promise<Response | null> {
+  const parses = await parsesAsForm(body, request.headers.get('content-type')!);
+  return parses ? null : text(400, 'Bad Request: the form does not parse.');
 }
