@@ -12,7 +12,7 @@ type Report = {
   quick: boolean;
   seconds: { run: number; warmup: number };
   batchSize: number;
-  machine: { cores: number; memoryBytes: number; node: string; cpu: string };
+  machine: { cores: number; memoryBytes: number; node: string; cpu: string; load: number[] };
 };
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
@@ -125,7 +125,7 @@ export function writeResults(report: Report): void {
     `Measured ${new Date().toISOString()} by \`npm run bench${report.quick ? ' -- --quick' : ''}\`.`,
     '',
     `- Data: ${report.size.projects.toLocaleString('en')} projects, ${report.size.updates.toLocaleString('en')} history entries (synthetic, seed 1).`,
-    `- Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${(report.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB memory, Node ${report.machine.node}.`,
+    `- Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${(report.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB memory, Node ${report.machine.node}; 1-minute load average ${report.machine.load.map((l) => l.toFixed(1)).join(' before, ')} after.`,
     `- Load: wrk (1 thread, 10 connections) from a second process on 127.0.0.1, one scenario at a time; the server is \`next start\` on the production build. The run with writes while reading keeps a ledger of every answer, so it is driven by autocannon (three instances at once).`,
     `- Each scenario runs ${report.seconds.run} s after a ${report.seconds.warmup} s warm-up at the same load that is not counted (writes warm up on other projects); the run with writes while reading has no warm-up.`,
     `- Batch writes: each request updates ${report.batchSize} projects, so updates per second are ${report.batchSize} × its req/s.`,

@@ -202,6 +202,8 @@ function writeScenarios(p: Prepared): LoadResult[] {
 
 async function main() {
   ensureWrk();
+  // Other work on the machine shows in every figure: the report says how busy it was.
+  const loadBefore = os.loadavg()[0];
   if (!values['no-build']) run('npx', ['next', 'build']);
   const prepared = prepareDatabase();
   const server = await startServer();
@@ -237,6 +239,7 @@ async function main() {
         memoryBytes: os.totalmem(),
         node: process.version,
         cpu: os.cpus()[0]?.model ?? 'unknown',
+        load: [loadBefore, os.loadavg()[0]],
       },
     });
     if (!writesWhileReadingHeld(mixed)) process.exitCode = 1;
