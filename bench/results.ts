@@ -133,7 +133,7 @@ export function writeResults(report: Report): void {
     "- ÷ floor: each row's throughput over the first row's, a prerendered page of the app measured in the same run.",
     '',
     ...targetRows(report),
-    '## First render of each page (nothing cached yet)',
+    '## Each page rendered uncached (after a write expired the cached pages)',
     '',
     '| page | ms | status |',
     '| --- | ---: | ---: |',
