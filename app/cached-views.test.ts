@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   cachedViewPath,
   dashboardViewQuery,
+  homeViewQuery,
   isCachedViewPath,
   mapViewQuery,
+  projectsViewQuery,
   viewName,
   viewQuery,
 } from './cached-views';
@@ -30,7 +32,24 @@ describe('cached views', () => {
     expect(cachedViewPath('/map', search('after=JN-RAIL-01'), false)).toBeNull();
     expect(cachedViewPath('/map', search('city=999999'), false)).toBeNull();
     expect(cachedViewPath('/dashboard', search('category=spaceport'), false)).toBeNull();
-    expect(cachedViewPath('/projects', search(''), false)).toBeNull();
+    expect(cachedViewPath('/projects', search('after=3'), false)).toBeNull();
+    expect(cachedViewPath('/projects', search('category=spaceport'), false)).toBeNull();
+    expect(cachedViewPath('/projects/RAIL-JINAN-ZHENGZHOU-HSR', search('tab=history'), false)).toBeNull();
+    expect(cachedViewPath('/projects/not-a-code', search(''), false)).toBeNull();
+    expect(cachedViewPath('/about', search(''), false)).toBeNull();
+  });
+
+  it("sends signed-out readers of the home page, the list's first pages and project pages to cached copies", () => {
+    expect(cachedViewPath('/', search(''), false)).toBe('/cached-view/home');
+    expect(cachedViewPath('/projects', search(''), false)).toBe('/projects/cached-view/all');
+    expect(cachedViewPath('/projects', search('category=rail&city=370100'), false)).toBe(
+      '/projects/cached-view/city.370100~category.rail',
+    );
+    expect(cachedViewPath('/projects/RAIL-JINAN-ZHENGZHOU-HSR', search(''), false)).toBe(
+      '/projects/cached-view/project.RAIL-JINAN-ZHENGZHOU-HSR',
+    );
+    for (const path of ['/', '/projects', '/projects/RAIL-JINAN-ZHENGZHOU-HSR'])
+      expect(cachedViewPath(path, search(''), true), path).toBeNull();
   });
 
   it('never serves the public dashboard to a signed-in reader, who may read internally', () => {
@@ -66,12 +85,22 @@ describe('cached views', () => {
     expect(mapViewQuery('health.at_risk')).toBeNull();
     expect(mapViewQuery('city.999999')).toBeNull();
     expect(dashboardViewQuery('category.spaceport')).toBeNull();
+    expect(projectsViewQuery('project.RAIL-JINAN-ZHENGZHOU-HSR')).toEqual({ project: 'RAIL-JINAN-ZHENGZHOU-HSR' });
+    expect(projectsViewQuery('city.370100')).toEqual({ city: '370100' });
+    expect(projectsViewQuery('project.rail/../x')).toBeNull();
+    expect(projectsViewQuery('category.spaceport')).toBeNull();
+    expect(homeViewQuery('home')).toEqual({});
+    expect(homeViewQuery('all')).toBeNull();
   });
 
   it('recognizes cached views asked for by their own path', () => {
     expect(isCachedViewPath('/map/cached-view/all')).toBe(true);
     expect(isCachedViewPath('/dashboard/cached-view')).toBe(true);
     expect(isCachedViewPath('/map')).toBe(false);
-    expect(isCachedViewPath('/projects/cached-view')).toBe(false);
+    expect(isCachedViewPath('/projects/cached-view/project.RAIL-JINAN-ZHENGZHOU-HSR')).toBe(true);
+    expect(isCachedViewPath('/cached-view/home')).toBe(true);
+    expect(isCachedViewPath('/projects')).toBe(false);
+    expect(isCachedViewPath('/about/cached-view')).toBe(false);
+    expect(isCachedViewPath('/projects/cached-viewer')).toBe(false);
   });
 });
