@@ -37,12 +37,27 @@ export async function proxy(request: NextRequest) {
 
 // Route handlers (the API, evidence files, exports, the map outline) and Next's own files answer
 // at their own paths: the first matcher leaves them out, ROUTE_HANDLER_PATH names the same ones.
-// The second brings them here too when the path has a '%', only to refuse one that does not decode.
+// The second brings them here too when the path has a '%', only to refuse one that does not decode;
+// the last two when it may be a server action with an Origin, only to refuse one from another site.
 const ROUTE_HANDLER_PATH =
   /^\/(?:api(?:\/|$)|_next\/|evidence\/|dashboard\/export(?:\/|$)|map\/outlines\.svg|favicon\.ico)/;
 export const config = {
   matcher: [
     '/((?!api(?:/|$)|_next/|evidence/|dashboard/export(?:/|$)|map/outlines\\.svg|favicon\\.ico).*)',
     '/(.*%.*)',
+    {
+      source: '/:path*',
+      has: [
+        { type: 'header', key: 'next-action' },
+        { type: 'header', key: 'origin' },
+      ],
+    },
+    {
+      source: '/:path*',
+      has: [
+        { type: 'header', key: 'content-type', value: 'multipart/form-data.*' },
+        { type: 'header', key: 'origin' },
+      ],
+    },
   ],
 };
