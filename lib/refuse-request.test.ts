@@ -83,4 +83,38 @@ describe('refuseRequest', () => {
       expect(await status(underRouteHandlers, { signedIn, routeHandler: true })).toBe(400);
     }
   });
+
+  it('refuses a server action from another site, as Next would not run it, and passes its own', async () => {
+    const action = (origin: string, headers: Record<string, string> = {}) =>
+      post('[]', { 'next-action': ACTION, origin, ...headers }, '/about');
+    for (const signedIn of [false, true]) {
+      const caller = { signedIn, routeHandler: false };
+      expect(await status(action('http://localhost'), caller)).toBe('passed');
+      expect(await status(action('http://127.0.0.1:3100', { host: '127.0.0.1:3100' }), caller)).toBe('passed');
+      expect(
+        await status(action('https://tracker.example', { 'x-forwarded-host': 'tracker.example, proxy' }), caller),
+      ).toBe('passed');
+      expect(await status(action('http://evil.example'), caller)).toBe(403);
+      expect(await status(action('null'), caller)).toBe(403);
+      expect(await status(action('http://localhost:3100', { host: '127.0.0.1:3100' }), caller)).toBe(403);
+      for (const origin of ['!', 'xÿnx*ÅÌÀAa', 'localhost', '']) expect(await status(action(origin), caller)).toBe(400);
+    }
+    const form = new FormData();
+    form.set('email', 'someone@example.test');
+    expect(await status(post(form, { origin: 'http://evil.example' }))).toBe(403);
+    expect(await status(post(form, { origin: 'http://localhost' }))).toBe('passed');
+    // Not a server action: Next does not check its origin, and neither does the proxy.
+    const urlEncoded = { 'content-type': 'application/x-www-form-urlencoded', origin: '!' };
+    expect(await status(post('a=1', urlEncoded))).toBe('passed');
+    const routeHandler = { signedIn: false, routeHandler: true };
+    expect(await status(post('{}', { origin: 'http://evil.example' }, '/api/v1/projects'), routeHandler)).toBe(
+      'passed',
+    );
+    // Under a route handler's prefix, a path no handler answers is a page that Next's action
+    // handler reads first.
+    const underHandler = post('[]', { 'next-action': 'abc', origin: '!' }, '/dashboard/export/x');
+    expect(await status(underHandler, routeHandler)).toBe(400);
+    const foreignForm = post(form, { origin: 'http://evil.example' }, '/api/v1/nope');
+    expect(await status(foreignForm, routeHandler)).toBe(403);
+  });
 });

@@ -2,7 +2,8 @@ import { readAtMost } from './read-at-most';
 
 // What the proxy (proxy.ts) refuses before Next reads a request. Next meets a path it cannot
 // decode with a 400 error page that an App Router app does not have, and answered 500 instead;
-// and it reads a server action's body up to the largest form's limit (next.config.js) for anyone.
+// it answered 500 to a server action from another site too; and it reads a server action's body
+// up to the largest form's limit (next.config.js) for anyone.
 
 // A signed-out visitor's forms (sign-in, its second step, the language switch) send a few hundred
 // bytes; this leaves room, and keeps what an anonymous caller can make the server hold small.
@@ -44,19 +45,53 @@ async function parsesAsForm(body: BodyInit | null, contentType: string): Promise
 // header with a 500 (an invalid reference) before the action's own checks.
 const ACTION_ID = /^[0-9a-f]{42}$/;
 
+// A request Next's action handler takes for a server action: one naming an action, or any multipart
+// POST (a form sent before the page's script ran).
+function isPossibleAction(request: Request): boolean {
+  return (
+    request.headers.has('next-action') || (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+  );
+}
+
+// Next runs a server action only when its Origin is the host it was sent to (the first
+// X-Forwarded-Host, else Host), against cross-site request forgery, and answered 500 otherwise:
+// it threw on an Origin that is not an address, and aborted one from another site as an error.
+// The same rule, answered as what it is.
+function originRefusal(request: Request): Response | null {
+  const origin = request.headers.get('origin');
+  if (origin === null || !isPossibleAction(request)) return null;
+  let originHost: string;
+  try {
+    originHost = origin === 'null' ? 'null' : new URL(origin).host;
+  } catch {
+    return text(400, 'Bad Request: the Origin header is not an address.');
+  }
+  const host =
+    request.headers.get('x-forwarded-host')?.split(',')[0].trim() ||
+    request.headers.get('host') ||
+    new URL(request.url).host;
+  return originHost === host ? null : text(403, 'Forbidden: a server action sent from another site.');
+}
+
 type Caller = { signedIn: boolean; routeHandler: boolean };
 
 export async function refuseRequest(request: Request, { signedIn, routeHandler }: Caller): Promise<Response | null> {
   if (!decodes(new URL(request.url).pathname)) return text(400, 'Bad Request: the path is not valid percent-encoding.');
-  // Route handlers answer their own methods and read their own bodies; a form post to an address
-  // under theirs that names none still reaches Next's action handler, with the not-found page.
+  // At any path: one under a route handler's prefix that no handler answers is a page (not found),
+  // which Next's action handler meets first. A route handler runs no server action.
+  const foreign = request.method === 'POST' ? originRefusal(request) : null;
+  if (foreign) return foreign;
+  const action = request.headers.get('next-action');
+  if (request.method === 'POST' && action !== null && !ACTION_ID.test(action)) {
+    return text(400, 'Bad Request: no such server action.');
+  }
+  // Route handlers answer their own methods and read their own bodies; a form post that no
+  // handler answers still meets Next's action handler, with the not-found page.
   if (routeHandler) return isFormPost(request) ? refuseUnreadableForm(request, request.body) : null;
   if (!PAGE_METHODS.includes(request.method)) {
     return text(405, 'Method Not Allowed.', { Allow: PAGE_METHODS.join(', ') });
   }
   if (request.method !== 'POST') return null;
-  const action = request.headers.get('next-action');
-  if (action !== null && !ACTION_ID.test(action)) return text(400, 'Bad Request: no such server action.');
   // Only the session cookie's presence is known here; whether it is valid is decided later.
   let body: BodyInit | null = request.body;
   if (!signedIn) {
