@@ -20,16 +20,17 @@ export function createApiToken(actor: Actor | null, label: string): ApiTokenResu
   if (!can(actor, 'manage_own_tokens')) return { ok: false, error: 'forbidden' };
   const parsed = apiTokenLabelSchema.safeParse(label);
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: { label: parsed.error.issues[0]?.message } };
-  return writeTransaction((tx) => {
+  return writeTransaction(() => {
+    const db = getDb();
     const active =
-      tx
+      db
         .select({ n: count() })
         .from(t.apiTokens)
         .where(and(eq(t.apiTokens.userId, actor!.id), isNull(t.apiTokens.revokedAt)))
         .get()?.n ?? 0;
     if (active >= MAX_ACTIVE_TOKENS) return { ok: false, error: 'too_many' } as const;
     const token = newToken();
-    tx.insert(t.apiTokens)
+    db.insert(t.apiTokens)
       .values({ tokenHash: hashToken(token), userId: actor!.id, label: parsed.data })
       .run();
     return { ok: true, token } as const;

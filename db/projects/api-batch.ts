@@ -77,14 +77,14 @@ export function parseBatch(body: Record<string, unknown>): { batch: Batch } | { 
 // 200 when every update succeeded; 207 when some were refused and the others written; 409 when
 // an atomic batch had a refusal and nothing was written. Each result is the single write's
 // answer; in a rolled-back batch, the updates that would have succeeded answer 424.
-export function batchUpdateProjects(
+export async function batchUpdateProjects(
   actor: SignedInUser,
   body: Record<string, unknown>,
-): { answer: ApiAnswer; written: string[] } {
+): Promise<{ answer: ApiAnswer; written: string[] }> {
   const parsed = parseBatch(body);
   if ('refusal' in parsed) return { answer: parsed.refusal, written: [] };
   const { atomic, updates } = parsed.batch;
-  const outcome = updateProjects(actor, updates, { atomic });
+  const outcome = await updateProjects(actor, updates, { atomic });
   const answers = outcome.results.map((result, i) => projectAnswer(updates[i].code, updates[i].version, result));
   const failed = answers.flatMap((answer, i) => (answer.status === 200 ? [] : [i]));
   if (!outcome.committed) {

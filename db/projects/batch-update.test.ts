@@ -37,10 +37,10 @@ function mixedBatch(): ProjectUpdate[] {
 }
 
 describe('updateProjects', () => {
-  it('writes what it may and refuses the rest, each update as a single write would', () => {
+  it('writes what it may and refuses the rest, each update as a single write would', async () => {
     const before = Object.fromEntries([JINAN_AIRPORT, ZIBO_ONLY, JINAN_PORT].map((c) => [c, versionOf(c)]));
     const start = versionOf(JINAN_ONLY);
-    const { committed, results } = updateProjects(actors.jinanEditor, mixedBatch(), { atomic: false });
+    const { committed, results } = await updateProjects(actors.jinanEditor, mixedBatch(), { atomic: false });
     expect(committed).toBe(true);
     expect(results.map((r) => (r.ok ? 'ok' : r.status))).toEqual([
       'ok',
@@ -56,9 +56,9 @@ describe('updateProjects', () => {
     expect(historyOf(JINAN_ONLY)[0]).toMatchObject({ version: start + 1, note: 'opened', userName: 'jinan' });
   });
 
-  it('rolls back every update of an atomic batch with a refusal, and still says what each was', () => {
+  it('rolls back every update of an atomic batch with a refusal, and still says what each was', async () => {
     const before = snapshotDatabase(db);
-    const { committed, results } = updateProjects(actors.jinanEditor, mixedBatch(), { atomic: true });
+    const { committed, results } = await updateProjects(actors.jinanEditor, mixedBatch(), { atomic: true });
     expect(committed).toBe(false);
     expect(results.map((r) => (r.ok ? 'ok' : r.status))).toEqual([
       'ok',
@@ -83,7 +83,7 @@ describe('updateProjects', () => {
     const singleEntry = historyOf(JINAN_ONLY)[0];
     db.$client.exec('ROLLBACK TO single; RELEASE single');
 
-    const { committed, results } = updateProjects(
+    const { committed, results } = await updateProjects(
       actors.jinanEditor,
       codes.map((code) => update(code, fields, 'checked on site')),
       { atomic: true },
@@ -105,10 +105,10 @@ describe('updateProjects', () => {
     expect(recorded(historyOf(JINAN_ONLY)[0])).toEqual(recorded(singleEntry));
   });
 
-  it('leaves a project it would not change as it is: no new version, no history entry', () => {
+  it('leaves a project it would not change as it is: no new version, no history entry', async () => {
     const current = fetchProjectByCode('internal', JINAN_ONLY)!.project;
     const entries = historyOf(JINAN_ONLY).length;
-    const { results } = updateProjects(
+    const { results } = await updateProjects(
       actors.jinanEditor,
       [update(JINAN_ONLY, { stage: current.stage, progress: current.progress })],
       { atomic: false },
@@ -117,11 +117,11 @@ describe('updateProjects', () => {
     expect(historyOf(JINAN_ONLY).length).toBe(entries);
   });
 
-  it('refuses a viewer every update, and an editor each project outside their cities', () => {
+  it('refuses a viewer every update, and an editor each project outside their cities', async () => {
     const before = snapshotDatabase(db);
     const batch = [update(JINAN_ONLY, { progress: 55 }), update(ZIBO_ONLY, { progress: 55 })];
     for (const actor of [actors.viewer, null]) {
-      const outcome = updateProjects(actor, batch, { atomic: false });
+      const outcome = await updateProjects(actor, batch, { atomic: false });
       expect(outcome.results).toEqual([
         { ok: false, status: 'forbidden' },
         { ok: false, status: 'forbidden' },
@@ -129,18 +129,18 @@ describe('updateProjects', () => {
     }
     expect(snapshotDatabase(db)).toBe(before);
 
-    const zibo = updateProjects(actors.ziboEditor, batch, { atomic: false });
+    const zibo = await updateProjects(actors.ziboEditor, batch, { atomic: false });
     expect(zibo.results.map((r) => (r.ok ? 'ok' : r.status))).toEqual(['forbidden', 'ok']);
     expect(fetchProjectByCode('internal', JINAN_ONLY)!.project.progress).not.toBe(55);
     expect(fetchProjectByCode('internal', ZIBO_ONLY)!.project.progress).toBe(55);
   });
 
-  it('checks a change of publication per update, as a single write does', () => {
+  it('checks a change of publication per update, as a single write does', async () => {
     const draft = update(JINAN_PORT, { publication: 'draft' }, 'withdrawn');
-    expect(updateProjects(actors.ziboEditor, [draft], { atomic: false }).results[0]).toMatchObject({
+    expect((await updateProjects(actors.ziboEditor, [draft], { atomic: false })).results[0]).toMatchObject({
       status: 'forbidden',
     });
-    const admin = updateProjects(actors.admin, [draft, update(ZIBO_ONLY, { progress: 12 })], { atomic: true });
+    const admin = await updateProjects(actors.admin, [draft, update(ZIBO_ONLY, { progress: 12 })], { atomic: true });
     expect(admin.committed).toBe(true);
     expect(fetchProjectByCode('internal', JINAN_PORT)!.project.publication).toBe('draft');
   });

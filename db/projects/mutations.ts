@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/core/client';
 import { fetchCityCodes } from '@/db/places/queries';
-import { fetchProjectByCode, withFreshProjectRow } from './queries';
+import { fetchProjectByCode, withFreshProjectRow, type ProjectRecord } from './queries';
 import * as t from '@/db/core/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import type { CheckedEvidence } from '@/db/evidence/check';
@@ -33,9 +33,13 @@ import {
   type Refusal,
 } from '@/db/core/versioned-record';
 
-type ProjectRecord = NonNullable<ReturnType<typeof fetchProjectByCode>>;
 export type ProjectResult = { ok: true; record: ProjectRecord } | Refusal | ProjectConflict;
 type Change = ProjectPatch & { deletedAt?: string };
+
+// How a change finds its project inside the write's transaction: read afresh, or (a batch) from
+// records read together at the batch's start, in the same transaction.
+export type ProjectLookup = (code: string) => ProjectRecord | null;
+const readProject: ProjectLookup = (code) => fetchProjectByCode('internal', code);
 
 function projectState(found: ProjectRecord): Record<string, unknown> {
   return { ...found.project, cityCodes: found.cities.map((c) => c.code) };
@@ -92,9 +96,10 @@ function changeProject(
   note: string,
   files: CheckedEvidence[],
   storedNames: string[],
+  lookup = readProject,
 ): ProjectResult {
   return inTransaction<ProjectResult, Refusal | ProjectConflict>(() => {
-    const found = fetchProjectByCode('internal', code);
+    const found = lookup(code);
     if (!found) throw new Refused(notFound());
     const before = projectState(found);
     const beforeCities = before.cityCodes as string[];
@@ -181,18 +186,20 @@ export async function updateProject(
   );
 }
 
-// The same change without evidence, for callers already inside a transaction (the CSV import).
+// The same change without evidence, for callers already inside a transaction (the CSV import,
+// a batch).
 export function updateProjectFields(
   actor: Actor | null,
   code: string,
   expectedVersion: number,
   input: unknown,
   note: unknown,
+  lookup = readProject,
 ): ProjectResult {
   if (!actor) return forbidden();
   const parsed = parseChange(input, note);
   if ('ok' in parsed) return parsed;
-  return changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, [], []);
+  return changeProject(actor, code, expectedVersion, parsed.patch, parsed.note, [], [], lookup);
 }
 
 export async function setProjectPublication(

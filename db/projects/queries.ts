@@ -164,6 +164,20 @@ export function countProjects(
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
+// What a project record joins in: its cities, districts, agreements and plans, as one reader
+// sees them. Shared by the one-project statements below and the batch's bulk read.
+export const linkedColumns = {
+  city: { code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn },
+  district: { code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn },
+  agreement: {
+    code: t.agreements.code,
+    nameZh: t.agreements.nameZh,
+    nameEn: t.agreements.nameEn,
+    signedOn: t.agreements.signedOn,
+  },
+  plan: { code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn },
+};
+
 // Prepared once per scope: every API write reads its project through these, inside the write lock.
 function projectByCodeStatements(scope: ReadScope) {
   return preparedStatement((db) => {
@@ -175,33 +189,28 @@ function projectByCodeStatements(scope: ReadScope) {
         .where(and(eq(t.projects.code, sql.placeholder('code')), projectRowsWhere(scope)))
         .prepare(),
       cities: db
-        .select({ code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+        .select(linkedColumns.city)
         .from(t.projectCities)
         .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
         .where(eq(t.projectCities.projectId, projectId))
         .orderBy(asc(t.cities.code))
         .prepare(),
       districts: db
-        .select({ code: t.districts.code, nameZh: t.districts.nameZh, nameEn: t.districts.nameEn })
+        .select(linkedColumns.district)
         .from(t.projectDistricts)
         .innerJoin(t.districts, eq(t.districts.id, t.projectDistricts.districtId))
         .where(eq(t.projectDistricts.projectId, projectId))
         .orderBy(asc(t.districts.code))
         .prepare(),
       agreements: db
-        .select({
-          code: t.agreements.code,
-          nameZh: t.agreements.nameZh,
-          nameEn: t.agreements.nameEn,
-          signedOn: t.agreements.signedOn,
-        })
+        .select(linkedColumns.agreement)
         .from(t.agreementProjects)
         .innerJoin(t.agreements, eq(t.agreements.id, t.agreementProjects.agreementId))
         .where(and(eq(t.agreementProjects.projectId, projectId), recordRowsWhere(scope, t.agreements)))
         .orderBy(asc(t.agreements.signedOn))
         .prepare(),
       plans: db
-        .select({ code: t.plans.code, nameZh: t.plans.nameZh, nameEn: t.plans.nameEn })
+        .select(linkedColumns.plan)
         .from(t.planProjects)
         .innerJoin(t.plans, eq(t.plans.id, t.planProjects.planId))
         .where(and(eq(t.planProjects.projectId, projectId), recordRowsWhere(scope, t.plans)))
@@ -211,6 +220,8 @@ function projectByCodeStatements(scope: ReadScope) {
 }
 
 const byCode = { public: projectByCodeStatements('public'), internal: projectByCodeStatements('internal') };
+
+export type ProjectRecord = NonNullable<ReturnType<typeof fetchProjectByCode>>;
 
 export function fetchProjectByCode(scope: ReadScope, code: string) {
   const statements = byCode[scope]();
@@ -228,7 +239,7 @@ export function fetchProjectByCode(scope: ReadScope, code: string) {
 
 // A record read again after a write that changed only the project's own columns: its cities,
 // districts, agreements and plans are as they were, so only the project row is read.
-export function withFreshProjectRow(scope: ReadScope, record: NonNullable<ReturnType<typeof fetchProjectByCode>>) {
+export function withFreshProjectRow(scope: ReadScope, record: ProjectRecord) {
   const project = byCode[scope]().project.get({ code: record.project.code });
   return project ? { ...record, project: projectForReader(scope, project) } : null;
 }
