@@ -37,6 +37,7 @@ const SECONDS = QUICK ? 3 : 8;
 const WARMUP_SECONDS = QUICK ? 1 : 3;
 const BATCH = 100;
 const CONNECTIONS = 10;
+const BATCH_CONNECTIONS = 2;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}) {
@@ -51,12 +52,14 @@ type Prepared = {
   longHistoryCode: string;
   // Lua files of { code, version } for wrk's writes (bench/wrk/writes.lua): one per run, so no
   // project is written by two runs and every write is sent for the version it is at.
-  writePlans: Record<'warmup' | 'single' | 'batchWarmup' | 'batch', string>;
+  writePlans: Record<'warmup' | 'single' | 'batchWarmup' | 'batch' | 'crowdWarmup' | 'crowd', string>;
 };
 
-function writePlan(name: string, token: string, rows: { code: string; version: number }[]): string {
+type PlannedProject = { code: string; version: number; progress: number | null };
+
+function writePlan(name: string, token: string, rows: PlannedProject[]): string {
   const file = `bench/data/writes-${name}.lua`;
-  const items = rows.map((r) => `{${JSON.stringify(r.code)},${r.version}}`).join(',\n');
+  const items = rows.map((r) => `{${JSON.stringify(r.code)},${r.version},${r.progress ?? -1}}`).join(',\n');
   fs.writeFileSync(file, `return { token = ${JSON.stringify(token)}, projects = {\n${items}\n} }\n`);
   return file;
 }
@@ -90,8 +93,10 @@ function prepareDatabase(): Prepared {
     userId,
   );
   const rows = db
-    .prepare(`select code, version from projects where publication = 'published' and deleted_at is null order by id`)
-    .all() as { code: string; version: number }[];
+    .prepare(
+      `select code, version, progress from projects where publication = 'published' and deleted_at is null order by id`,
+    )
+    .all() as PlannedProject[];
   db.close();
   // Disjoint shares (in hundredths) for wrk's write runs, from the back; the front quarter is left
   // for the runs that follow. Batches take the most: each request writes a hundred projects.
@@ -105,8 +110,10 @@ function prepareDatabase(): Prepared {
     writePlans: {
       warmup: writePlan('warmup', token, part(25, 28)),
       single: writePlan('single', token, part(28, 35)),
-      batchWarmup: writePlan('batch-warmup', token, part(35, 45)),
-      batch: writePlan('batch', token, part(45, 100)),
+      batchWarmup: writePlan('batch-warmup', token, part(35, 40)),
+      crowdWarmup: writePlan('crowd-warmup', token, part(40, 45)),
+      batch: writePlan('batch', token, part(45, 72)),
+      crowd: writePlan('crowd', token, part(72, 100)),
     },
   };
 }
@@ -201,13 +208,22 @@ function writeScenarios(p: Prepared): LoadResult[] {
     env: writes(p.writePlans.single, 1),
     warmupEnv: writes(p.writePlans.warmup, 1),
   });
-  const batch = runWrk(`batch writes (POST, ${BATCH} projects each)`, {
+  // A bulk writer sends its batches one or two at a time. SQLite takes one writer at a time, so
+  // with ten batches in flight each waits for those ahead of it: that run is reported too.
+  const batch = runWrk(`batch writes (POST, ${BATCH} projects each, ${BATCH_CONNECTIONS} connections)`, {
     ...options,
+    connections: BATCH_CONNECTIONS,
     script,
     env: writes(p.writePlans.batch, BATCH),
     warmupEnv: writes(p.writePlans.batchWarmup, BATCH),
   });
-  return [single, batch];
+  const crowd = runWrk(`batch writes (POST, ${BATCH} projects each, ${CONNECTIONS} connections)`, {
+    ...options,
+    script,
+    env: writes(p.writePlans.crowd, BATCH),
+    warmupEnv: writes(p.writePlans.crowdWarmup, BATCH),
+  });
+  return [single, batch, crowd];
 }
 
 async function main() {
