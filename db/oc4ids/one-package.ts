@@ -9,5 +9,9 @@ import { fetchOc4idsProjectRows } from './project-rows';
 export function fetchOc4idsPackageOf(code: string, context: Oc4idsContext, uri: string) {
   const rows = fetchOc4idsProjectRows({ code }, 0, 1);
   if (rows.length === 0) return null;
-  return buildPackage(context, uri, fetchOc4idsFacts(rows).map((facts) => mapProject(facts, context)));
+  return buildPackage(
+    context,
+    uri,
+    fetchOc4idsFacts(rows).map((facts) => mapProject(facts, context)),
+  );
 }

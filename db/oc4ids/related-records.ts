@@ -22,7 +22,12 @@ function groupBy<R extends { projectId: number }>(rows: R[]): Map<number, R[]> {
 
 export function citiesOf(projectIds: number[]) {
   const rows = getDb()
-    .select({ projectId: t.projectCities.projectId, code: t.cities.code, nameZh: t.cities.nameZh, nameEn: t.cities.nameEn })
+    .select({
+      projectId: t.projectCities.projectId,
+      code: t.cities.code,
+      nameZh: t.cities.nameZh,
+      nameEn: t.cities.nameEn,
+    })
     .from(t.projectCities)
     .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
     .where(inArray(t.projectCities.projectId, projectIds))
@@ -95,16 +100,28 @@ export function evidenceOf(projectIds: number[]) {
 // Progress values as the public history shows them, oldest first.
 export function progressReportsOf(projectIds: number[]) {
   const entries = getDb()
-    .select({ id: t.projectUpdates.id, projectId: t.projectUpdates.projectId, at: t.projectUpdates.createdAt, changes: t.projectUpdates.changes })
+    .select({
+      id: t.projectUpdates.id,
+      projectId: t.projectUpdates.projectId,
+      at: t.projectUpdates.createdAt,
+      changes: t.projectUpdates.changes,
+    })
     .from(t.projectUpdates)
-    .where(and(inArray(t.projectUpdates.projectId, projectIds), sql`instr(${t.projectUpdates.changes}, '"progress"') > 0`))
+    .where(
+      and(inArray(t.projectUpdates.projectId, projectIds), sql`instr(${t.projectUpdates.changes}, '"progress"') > 0`),
+    )
     .orderBy(asc(t.projectUpdates.id))
     .all()
     .map((r) => ({ ...r, changes: JSON.parse(r.changes) as HistoryChange[] }));
   const reports = toPublicHistory(entries).flatMap((e) =>
     e.changes
       .filter((c) => c.field === 'progress')
-      .map((c) => ({ projectId: e.projectId, historyId: e.id, at: e.at, value: typeof c.to === 'number' ? c.to : null })),
+      .map((c) => ({
+        projectId: e.projectId,
+        historyId: e.id,
+        at: e.at,
+        value: typeof c.to === 'number' ? c.to : null,
+      })),
   );
   return groupBy(reports);
 }

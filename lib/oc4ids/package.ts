@@ -6,8 +6,9 @@ export const OC4IDS_VERSION = '0.9';
 export const PUBLISHER = { name: '省会经济圈一体化进展跟踪（规划办公室）' };
 
 export const SOURCE_REPORT = {
-  titleZh: '舜网-济南日报《山东省会经济圈一体化发展成效显著》',
-  titleEn: 'Shunwang–Jinan Daily, "Integration of the Shandong provincial-capital economic circle shows marked results"',
+  titleZh: '舜网-济南日报《共谋大发展 山东省会经济圈一体化发展成效显著》',
+  titleEn:
+    'Shunwang–Jinan Daily, "Integration of the Shandong provincial-capital economic circle shows marked results"',
   publishedOn: '2021-12-01',
 };
 
@@ -31,7 +32,8 @@ export function packageTail(publishedDate: string): string {
 
 // A complete package in memory, for one project or a test.
 export function buildPackage(context: Oc4idsContext, uri: string, projects: { updated: string }[]) {
-  const text = packageHead(context, uri) + projects.map((p) => JSON.stringify(p)).join(',') + packageTail(latest(projects));
+  const text =
+    packageHead(context, uri) + projects.map((p) => JSON.stringify(p)).join(',') + packageTail(latest(projects));
   return JSON.parse(text) as Record<string, unknown> & { projects: unknown[] };
 }
 

@@ -37,7 +37,9 @@ export function mapProject(facts: Oc4idsFacts, context: Oc4idsContext) {
     sector: CATEGORY_SECTORS[project.category],
     ...(planned ? { period: planned } : {}),
     ...(actual ? { implementationPeriod: actual } : {}),
-    ...(DONE.has(project.stage) && project.actualEnd ? { completion: { endDate: endDateTime(project.actualEnd) } } : {}),
+    ...(DONE.has(project.stage) && project.actualEnd
+      ? { completion: { endDate: endDateTime(project.actualEnd) } }
+      : {}),
     ...mapParties(facts.cities),
     ...mapLocations(project, facts.cities),
     ...mapMetrics(facts),

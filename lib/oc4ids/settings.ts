@@ -7,7 +7,10 @@ export const PLACEHOLDER_OC4IDS_PREFIX = 'xxxxxx';
 
 const prefixSchema = z
   .string()
-  .regex(/^[a-z0-9]{6}$/, 'OC4IDS_PREFIX must be the six lowercase letters or digits the Open Contracting Partnership assigned');
+  .regex(
+    /^[a-z0-9]{6}$/,
+    'OC4IDS_PREFIX must be the six lowercase letters or digits the Open Contracting Partnership assigned',
+  );
 
 export function oc4idsPrefix(value = process.env.OC4IDS_PREFIX): string {
   return value === undefined || value === '' ? PLACEHOLDER_OC4IDS_PREFIX : prefixSchema.parse(value);

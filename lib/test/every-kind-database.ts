@@ -16,10 +16,19 @@ export function installEveryKindDatabase(extraProjects = 0): TrackerDb {
   db.transaction((tx) => {
     const agreement = tx
       .insert(t.agreements)
-      .values({ code: 'GEN-AGREEMENT', nameZh: '生成的协议', nameEn: '', type: 'cooperation', sourceQuote: '生成', publication: 'published' })
+      .values({
+        code: 'GEN-AGREEMENT',
+        nameZh: '生成的协议',
+        nameEn: '',
+        type: 'cooperation',
+        sourceQuote: '生成',
+        publication: 'published',
+      })
       .returning({ id: t.agreements.id })
       .get();
-    tx.insert(t.agreementCities).values(cities.slice(0, 2).map((c) => ({ agreementId: agreement.id, cityId: c.id }))).run();
+    tx.insert(t.agreementCities)
+      .values(cities.slice(0, 2).map((c) => ({ agreementId: agreement.id, cityId: c.id })))
+      .run();
     const kinds = CATEGORIES.flatMap((category) => STAGES.map((stage) => ({ category, stage })));
     const total = Math.max(kinds.length, extraProjects);
     for (let i = 0; i < total; i++) {
@@ -28,7 +37,13 @@ export function installEveryKindDatabase(extraProjects = 0): TrackerDb {
         i % 3 === 0
           ? { type: 'Point', coordinates: [117 + i / 1000, 36.6] }
           : i % 3 === 1
-            ? { type: 'LineString', coordinates: [[117, 36.6], [117.5 + i / 1000, 36.9]] }
+            ? {
+                type: 'LineString',
+                coordinates: [
+                  [117, 36.6],
+                  [117.5 + i / 1000, 36.9],
+                ],
+              }
             : null;
       const project = tx
         .insert(t.projects)
@@ -54,8 +69,11 @@ export function installEveryKindDatabase(extraProjects = 0): TrackerDb {
         .returning({ id: t.projects.id })
         .get();
       const own = cities.slice(i % cities.length, (i % cities.length) + 1 + (i % 3));
-      tx.insert(t.projectCities).values(own.map((c) => ({ projectId: project.id, cityId: c.id }))).run();
-      if (i % 4 === 0) tx.insert(t.agreementProjects).values({ agreementId: agreement.id, projectId: project.id }).run();
+      tx.insert(t.projectCities)
+        .values(own.map((c) => ({ projectId: project.id, cityId: c.id })))
+        .run();
+      if (i % 4 === 0)
+        tx.insert(t.agreementProjects).values({ agreementId: agreement.id, projectId: project.id }).run();
       for (const [n, status] of MILESTONE_STATUSES.entries())
         tx.insert(t.milestones)
           .values({
@@ -84,7 +102,10 @@ export function installEveryKindDatabase(extraProjects = 0): TrackerDb {
           .values({
             projectId: project.id,
             version: n + 2,
-            changes: JSON.stringify([{ field: 'progress', from: n ? [10, 40][n - 1] : null, to: value }, { field: 'internalNote', from: null, to: 'note' }]),
+            changes: JSON.stringify([
+              { field: 'progress', from: n ? [10, 40][n - 1] : null, to: value },
+              { field: 'internalNote', from: null, to: 'note' },
+            ]),
             note: 'generated',
           })
           .run();

@@ -17,13 +17,16 @@ const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' &
 // A field that is present must say something: no blank strings, no empty objects or lists.
 export function emptyValues(data: Json): string[] {
   const empty = (v: Json) =>
-    (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) ? v.length === 0 : isObject(v) && Object.keys(v).length === 0);
+    (typeof v === 'string' && v.trim() === '') ||
+    (Array.isArray(v) ? v.length === 0 : isObject(v) && Object.keys(v).length === 0);
   return [...walk(data)].filter(([, v]) => empty(v)).map(([p]) => p);
 }
 
 // An amount means nothing without its currency.
 export function amountsWithoutCurrency(data: Json): string[] {
-  return [...walk(data)].filter(([, v]) => isObject(v) && typeof v.amount === 'number' && !('currency' in v)).map(([p]) => p);
+  return [...walk(data)]
+    .filter(([, v]) => isObject(v) && typeof v.amount === 'number' && !('currency' in v))
+    .map(([p]) => p);
 }
 
 // Where the standard refers to an organization by id, inside a project.
@@ -33,8 +36,13 @@ const ORGANIZATION_REFERENCE =
 // Every organization a project refers to is one of its parties.
 export function unresolvedOrganizationReferences(data: Json): string[] {
   const projects = isObject(data) && Array.isArray(data.projects) ? data.projects : [];
-  const partyIds = projects.map((p) =>
-    new Set(isObject(p) && Array.isArray(p.parties) ? p.parties.map((party) => (isObject(party) ? party.id : undefined)) : []),
+  const partyIds = projects.map(
+    (p) =>
+      new Set(
+        isObject(p) && Array.isArray(p.parties)
+          ? p.parties.map((party) => (isObject(party) ? party.id : undefined))
+          : [],
+      ),
   );
   return [...walk(data)]
     .filter(([p, v]) => {

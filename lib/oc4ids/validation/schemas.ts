@@ -33,7 +33,10 @@ function close(schema: unknown): unknown {
 }
 
 export function loadProjectSchema(): Json {
-  const merged = mergePatch(readJson(SCHEMA_DIR, 'project-schema.json'), readJson(EXTENSION_DIR, 'project-schema.json'));
+  const merged = mergePatch(
+    readJson(SCHEMA_DIR, 'project-schema.json'),
+    readJson(EXTENSION_DIR, 'project-schema.json'),
+  );
   return close(merged) as Json;
 }
 

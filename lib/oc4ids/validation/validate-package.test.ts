@@ -23,7 +23,13 @@ const facts: Oc4idsFacts = {
     plannedEnd: '2021-06',
     actualStart: '2019-03-01',
     actualEnd: '2021-11',
-    geometry: JSON.stringify({ type: 'LineString', coordinates: [[117, 36.6], [118, 36.8]] }),
+    geometry: JSON.stringify({
+      type: 'LineString',
+      coordinates: [
+        [117, 36.6],
+        [118, 36.8],
+      ],
+    }),
     geometryApproximate: true,
     sourceQuote: '引文',
     updatedAt: '2021-12-01T00:00:00.000Z',
@@ -33,7 +39,9 @@ const facts: Oc4idsFacts = {
     { code: '370100', nameZh: '济南市', nameEn: 'Jinan' },
     { code: '370300', nameZh: '淄博市', nameEn: 'Zibo' },
   ],
-  agreements: [{ code: 'AG-1', nameZh: '协议', nameEn: 'Agreement', signedOn: '2021-10', cityCodes: ['370100', '370300'] }],
+  agreements: [
+    { code: 'AG-1', nameZh: '协议', nameEn: 'Agreement', signedOn: '2021-10', cityCodes: ['370100', '370300'] },
+  ],
   milestones: [{ id: 7, titleZh: '通车', titleEn: '', plannedOn: '2021', actualOn: null, status: 'not_met' }],
   evidence: [{ id: 3, fileName: 'site.png', mimeType: 'image/png', createdAt: '2021-12-02T08:00:00.000Z' }],
   progressReports: [{ historyId: 9, at: '2021-11-01T08:00:00.000Z', value: 80 }],
@@ -74,8 +82,12 @@ describe('the OC4IDS validator', () => {
 
   it('refuses an empty value, an amount without currency, a dangling party and a bad id', () => {
     expect(broken((p) => (p.description = ' '))).toEqual(['missing-values: /projects/0/description']);
-    expect(broken((p) => (p.budget = { amount: { amount: 5 } }))).toEqual(['missing-currency: /projects/0/budget/amount']);
-    expect(broken((p) => (p.parties = p.parties.slice(1)))).toEqual(['missing-org-refs: /projects/0/publicAuthority/id']);
+    expect(broken((p) => (p.budget = { amount: { amount: 5 } }))).toEqual([
+      'missing-currency: /projects/0/budget/amount',
+    ]);
+    expect(broken((p) => (p.parties = p.parties.slice(1)))).toEqual([
+      'missing-org-refs: /projects/0/publicAuthority/id',
+    ]);
     expect(broken((p) => (p.id = 'oc4ids-RAIL-TEST'))).toEqual(['invalid-project-ids: /projects/0/id']);
   });
 

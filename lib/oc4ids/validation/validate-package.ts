@@ -26,7 +26,12 @@ function buildValidator() {
     keyword: 'codelist',
     schemaType: 'string',
     errors: true,
-    validate: function check(codelist: string, data: unknown, parent?: CodelistSchema, context?: { instancePath: string }) {
+    validate: function check(
+      codelist: string,
+      data: unknown,
+      parent?: CodelistSchema,
+      context?: { instancePath: string },
+    ) {
       const codes = codelistCodes(codelist);
       const values = Array.isArray(data) ? data : [data];
       const unknown = values.filter((v): v is string => typeof v === 'string' && !codes.has(v));
@@ -53,7 +58,11 @@ export function validatePackage(data: unknown): ValidationReport {
   validator ??= buildValidator();
   openValues = [];
   const valid = validator(data);
-  return { errors: valid ? [] : [...(validator.errors ?? [])], openCodelistValues: openValues, findings: additionalChecks(data) };
+  return {
+    errors: valid ? [] : [...(validator.errors ?? [])],
+    openCodelistValues: openValues,
+    findings: additionalChecks(data),
+  };
 }
 
 // Everything a package of this app must not have, as lines a failing test prints: schema errors,

@@ -7,8 +7,6 @@ import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
 
 export const dynamic = 'force-dynamic';
 
-
-
 // Every published project as one OC4IDS project package, streamed; the list's filters apply.
 export async function GET(request: NextRequest) {
   const parsed = parseProjectFilters(searchParamsObject(request.nextUrl.searchParams), fetchCityCodes());
