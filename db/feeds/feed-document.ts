@@ -11,7 +11,7 @@ import { renderJsonFeed } from '@/lib/feeds/json-feed';
 import type { ChangeTranslator } from '@/lib/i18n/change-text';
 import { localized } from '@/lib/i18n/localized';
 import { loadMessages } from '@/lib/i18n/messages';
-import { PUBLISHER } from '@/lib/oc4ids/package';
+import { PUBLISHER, SOURCE_REPORT } from '@/lib/oc4ids/package';
 import { filtersToQuery } from '@/lib/project-filters';
 import { fetchChangePage } from './change-page';
 
@@ -49,7 +49,8 @@ function buildModel(query: FeedQuery, baseUrl: string): FeedModel | null {
     title: feedTitle(t, query, query.project ? (entries[0]?.projectName ?? query.project) : undefined),
     description: t('openData.feed.description'),
     language: query.lang,
-    updated: page.entries[0]?.createdAt ?? '2021-12-01T00:00:00.000Z',
+    // An empty feed is as old as the source report, so its answer stays the same until a change.
+    updated: page.entries[0]?.createdAt ?? `${SOURCE_REPORT.publishedOn}T00:00:00.000Z`,
     homeUrl: query.project
       ? `${baseUrl}/projects/${encodeURIComponent(query.project)}`
       : `${baseUrl}/dashboard${filtersToQuery(query.filters)}`,

@@ -61,6 +61,19 @@ describe('the change feeds', () => {
     expect(first.doc.etag).toBe(again.doc.etag);
   });
 
+  it('gives the same ids after a restart: they come from the setting and the history, not the process', () => {
+    const before = json(query()).items.map((i) => i.id);
+    // A new connection and an empty memory of rendered feeds, as a restarted server has.
+    installEveryKindDatabase();
+    expect(json(query()).items.map((i) => i.id)).toEqual(before);
+    process.env.FEED_TAG_AUTHORITY = 'tracker.example.org';
+    try {
+      expect(json(query({ lang: 'en' })).items[0].id).toMatch(/^tag:tracker\.example\.org,2021:project-update:\d+$/);
+    } finally {
+      delete process.env.FEED_TAG_AUTHORITY;
+    }
+  });
+
   it('pages with a next link that starts after the last entry, in both formats', () => {
     const { links, entries } = atom(query());
     const next = links.find((l) => l.rel === 'next')!.href;

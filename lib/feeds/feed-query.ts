@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { RECORD_CODE } from '@/lib/validation/fields';
 import { parseProjectFilters, type FilterError, type ProjectFilters } from '@/lib/project-filters';
 
 // What a feed URL asks for: the project list's filters (city, category, …), or one project by
@@ -7,10 +8,7 @@ import { parseProjectFilters, type FilterError, type ProjectFilters } from '@/li
 export type FeedQuery = { filters: ProjectFilters; project?: string; lang: Locale; before?: number };
 
 const extraSchema = z.object({
-  project: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,80}$/)
-    .optional(),
+  project: z.string().regex(RECORD_CODE, 'a project code').optional(),
   lang: z.enum(LOCALES).default('zh'),
   before: z.coerce.number().int().min(1).optional(),
 });
