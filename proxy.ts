@@ -35,16 +35,16 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-// Route handlers (the API, evidence files, exports, the map outline) and Next's own files answer
+// Route handlers (the API, evidence files, exports, the map outline, the change feeds) and Next's own files answer
 // at their own paths: the first matcher leaves them out, ROUTE_HANDLER_PATH names the same ones.
 // The others bring them here too, only to refuse what Next would answer with a 500: a path that
 // does not decode, a server action it cannot name or that comes from another site, and a form post
 // (no route handler takes one) whose body is not a form.
 const ROUTE_HANDLER_PATH =
-  /^\/(?:api(?:\/|$)|_next\/|evidence\/|dashboard\/export(?:\/|$)|map\/outlines\.svg|favicon\.ico)/;
+  /^\/(?:api(?:\/|$)|_next\/|evidence\/|dashboard\/export(?:\/|$)|map\/outlines\.svg|feed\.(?:atom|json)$|favicon\.ico)/;
 export const config = {
   matcher: [
-    '/((?!api(?:/|$)|_next/|evidence/|dashboard/export(?:/|$)|map/outlines\\.svg|favicon\\.ico).*)',
+    '/((?!api(?:/|$)|_next/|evidence/|dashboard/export(?:/|$)|map/outlines\\.svg|feed\\.(?:atom|json)$|favicon\\.ico).*)',
     '/(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },

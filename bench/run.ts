@@ -9,6 +9,7 @@ import { summarize, type LoadResult } from './load';
 import { watchPeakMemory } from './process-memory';
 import { writeResults, writesWhileReadingHeld } from './results';
 import { writesWhileReading } from './writes-while-reading';
+import { openDataScenarios } from './open-data';
 import { ensureWrk, runWrk } from './wrk';
 
 // npm run bench [-- --quick] [--no-build]: builds the app, serves it with `next start` on a copy of
@@ -173,6 +174,7 @@ function pageScenarios(p: Prepared): [string, string][] {
     [`/dashboard?city=${p.cityCode}`, `/dashboard?city=${p.cityCode}`],
     ['/api/v1/projects city+category, 100', `/api/v1/projects?city=${p.cityCode}&category=rail&limit=100`],
     ['empty route handler /api/health', '/api/health'],
+    ...openDataScenarios(p.cityCode, p.longHistoryCode),
   ];
 }
 

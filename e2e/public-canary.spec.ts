@@ -10,7 +10,18 @@ import { appRoutes, expandRoute } from './support/app-routes';
 // languages, each page also as its RSC payload, and fails on any answer holding the marker.
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
-const FILTERED = new Set(['/', '/projects', '/map', '/dashboard', '/api/v1/projects', '/dashboard/export']);
+const FILTERED = new Set([
+  '/',
+  '/projects',
+  '/map',
+  '/dashboard',
+  '/api/v1/projects',
+  '/dashboard/export',
+  '/api/v1/oc4ids',
+  '/feed.atom',
+  '/feed.json',
+]);
+const FEEDS = ['/feed.atom', '/feed.json'];
 // The pages kept as cached views get every pair of city and category too.
 const CACHED_VIEWS = new Set(['/map', '/dashboard']);
 const EVERY_ID = Array.from({ length: 12 }, (_, i) => String(i + 1));
@@ -77,7 +88,11 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
     }),
   );
   const mapPanels = [...codes.projects, ...HIDDEN_CODES].map((code) => `/map?project=${code}`);
-  return [...new Set([...urls, ...mapPanels, '/api/v1/projects?limit=5'])];
+  const projectFeeds = [...codes.projects, ...HIDDEN_CODES].flatMap((code) =>
+    FEEDS.flatMap((feed) => [`${feed}?project=${code}`, `${feed}?project=${code}&lang=en`]),
+  );
+  const englishFeeds = FEEDS.map((feed) => `${feed}?lang=en`);
+  return [...new Set([...urls, ...mapPanels, ...projectFeeds, ...englishFeeds, '/api/v1/projects?limit=5'])];
 }
 
 // The next pages of lists and API answers, so paged views are crawled too.
@@ -85,6 +100,11 @@ function nextUrls(url: string, body: string): string[] {
   const found: string[] = [];
   for (const match of body.matchAll(/href="(\/(?!staff|login|_next)[^"#]*[?&;]after=[^"#]*)"/g))
     found.push(match[1].replaceAll('&amp;', '&'));
+  // A feed's next page (RFC 5005 in Atom, next_url in JSON Feed).
+  for (const match of body.matchAll(/rel="next" href="([^"]+)"|"next_url":"([^"]+)"/g)) {
+    const next = new URL((match[1] ?? match[2]).replaceAll('&amp;', '&'));
+    found.push(next.pathname + next.search);
+  }
   const cursor = /"nextCursor":\s*(\d+)/.exec(body);
   if (cursor && url.startsWith('/api/')) {
     const next = new URL(url, BASE);
@@ -157,6 +177,8 @@ test('no public answer holds anything internal or unpublished', async () => {
   console.log(`crawled ${seen.size} addresses; answers by type:`, Object.fromEntries(served));
   // The crawl saw what it claims to: pages, their RSC payloads, JSON and CSV.
   for (const type of ['text/html', 'text/x-component', 'application/json', 'text/csv'])
+    expect(served.get(type) ?? 0, type).toBeGreaterThan(50);
+  for (const type of ['application/atom+xml', 'application/feed+json'])
     expect(served.get(type) ?? 0, type).toBeGreaterThan(50);
   expect(leaks, leaks.slice(0, 20).join('\n')).toEqual([]);
 });

@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function RootLayout({ children, params }: { children: React.ReactNode; params: LocaleParams }) {
   const locale = await pageLocale(params);
-  const [t, nav] = await Promise.all([getTranslations('app'), getTranslations('nav')]);
+  const [t, nav, openData] = await Promise.all([
+    getTranslations('app'),
+    getTranslations('nav'),
+    getTranslations('openData.links'),
+  ]);
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -37,6 +41,9 @@ export default async function RootLayout({ children, params }: { children: React
           <p>{t('sourceNote')}</p>
           <Link href="/about" className="underline hover:text-slate-700">
             {nav('about')}
+          </Link>
+          <Link href="/data" className="underline hover:text-slate-700">
+            {openData('all')}
           </Link>
         </footer>
       </body>

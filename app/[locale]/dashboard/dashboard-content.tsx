@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
+import { feedMetadata } from '@/app/feed-metadata';
+import { FeedLinks } from '@/components/feed-links';
 import { ProjectFilterForm } from '@/components/project-filter-form';
 import type { ReadScope } from '@/db/core/read-scope';
 import { localized } from '@/lib/i18n/localized';
@@ -20,7 +22,7 @@ import { RecentChanges } from './recent-changes';
 import { Timeline } from './timeline';
 
 export async function dashboardMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('dashboard'))('title') };
+  return { title: (await getTranslations('dashboard'))('title'), ...(await feedMetadata()) };
 }
 
 export type DashboardQuery = Record<string, string | string[] | undefined>;
@@ -73,6 +75,9 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
           {scope === 'internal' ? t('dashboard.scopeInternal') : t('dashboard.scopePublic')}
           <span className="hidden print:inline"> {t('dashboard.asOf', { date: asOf })}</span>
         </p>
+        <div className="print:hidden">
+          <FeedLinks follow={{ filters: { city: filters.city, category: filters.category } }} />
+        </div>
       </header>
       {parsed.error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatMoment } from '@/lib/format-date';
+import { changeSentence, type ChangeTranslator } from '@/lib/i18n/change-text';
 import { localized } from '@/lib/i18n/localized';
 import { DashboardCard } from './dashboard-card';
 import { getRecentChanges } from './dashboard-data';
@@ -8,16 +9,7 @@ import type { DashboardView } from './dashboard-view';
 export async function RecentChanges({ scope, filters, locale }: DashboardView) {
   const t = await getTranslations();
   const changes = await getRecentChanges(scope, filters);
-  const fieldName = (field: string) =>
-    t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field;
-  const valueText = (field: string, value: unknown): string => {
-    if (value === null || value === undefined || value === '') return t('dashboard.changes.empty');
-    if (field === 'stage' || field === 'health' || field === 'category') {
-      const key = `${field}.${String(value)}`;
-      if (t.has(key)) return t(key as 'stage.completion');
-    }
-    return field === 'progress' ? `${value}%` : String(value);
-  };
+  const words = t as unknown as ChangeTranslator;
   return (
     <DashboardCard id="changes" title={t('dashboard.changes.heading')} description={t('dashboard.changes.description')}>
       {changes.length === 0 ? (
@@ -32,13 +24,7 @@ export async function RecentChanges({ scope, filters, locale }: DashboardView) {
               </p>
               <ul>
                 {entry.changes.map((c) => (
-                  <li key={c.field}>
-                    {t('dashboard.changes.change', {
-                      field: fieldName(c.field),
-                      from: valueText(c.field, c.from),
-                      to: valueText(c.field, c.to),
-                    })}
-                  </li>
+                  <li key={c.field}>{changeSentence(words, c)}</li>
                 ))}
               </ul>
               {entry.userName && <p className="change-by">{t('dashboard.changes.by', { name: entry.userName })}</p>}

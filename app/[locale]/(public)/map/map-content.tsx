@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cellBounds, parseCell } from '@/lib/geo/map-grid';
 import { projectBounds, provinceSvg } from '@/lib/geo/province-svg';
+import { feedMetadata } from '@/app/feed-metadata';
+import { FeedLinks } from '@/components/feed-links';
 import { localized } from '@/lib/i18n/localized';
 import { BoundaryNotice } from './boundary-notice';
 import { CityPanel } from './city-panel';
@@ -25,7 +27,7 @@ import { ProjectPanel } from './project-panel';
 
 export async function mapMetadata(): Promise<Metadata> {
   const t = await getTranslations('map');
-  return { title: t('title'), description: t('lead') };
+  return { title: t('title'), description: t('lead'), ...(await feedMetadata()) };
 }
 
 export type MapQuery = Record<string, string | string[] | undefined>;
@@ -80,6 +82,7 @@ export async function MapContent({ query }: { query: MapQuery }) {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{t('map.title')}</h1>
         <p className="max-w-3xl text-slate-600">{t('map.lead')}</p>
+        <FeedLinks follow={{ filters: { city: filters.city, category: filters.category } }} />
       </header>
       {(errors.length > 0 || (state.project && !detail)) && (
         <div

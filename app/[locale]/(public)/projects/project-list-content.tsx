@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { feedMetadata } from '@/app/feed-metadata';
+import { FeedLinks } from '@/components/feed-links';
 import { ProgressMeter } from '@/components/progress-meter';
 import { ProjectFilterForm } from '@/components/project-filter-form';
 import { StageBadge } from '@/components/stage-badge';
@@ -13,7 +15,7 @@ import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery, parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
 
 export async function projectListMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('projects'))('title') };
+  return { title: (await getTranslations('projects'))('title'), ...(await feedMetadata()) };
 }
 
 const PAGE_SIZE = 50;
@@ -46,6 +48,7 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('projects.title')}</h1>
+      <FeedLinks follow={{ filters: { city: filters.city, category: filters.category } }} />
       {parsed.error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {t('errors.badFilter', { param: parsed.error.param, value: parsed.error.value })}

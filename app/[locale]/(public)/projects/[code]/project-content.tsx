@@ -1,3 +1,5 @@
+import { feedMetadata } from '@/app/feed-metadata';
+import { FeedLinks } from '@/components/feed-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -29,7 +31,10 @@ function readProjectAs(scope: ReadScope, code: string) {
 
 export async function projectMetadata(scope: ReadScope, code: string): Promise<Metadata> {
   const [locale, found] = await Promise.all([getLocale(), readProjectAs(scope, code)]);
-  return { title: found ? localized(locale, found.project.nameZh, found.project.nameEn) : code };
+  if (!found) return { title: code };
+  const title = localized(locale, found.project.nameZh, found.project.nameEn);
+  // A draft, which staff read here, has no public feed to announce.
+  return found.project.publication === 'published' ? { title, ...(await feedMetadata({ project: code })) } : { title };
 }
 
 // A project's page; signed-out readers get it from the full-route cache (projects/cached-view).
@@ -84,6 +89,7 @@ export async function ProjectContent({ scope, code }: { scope: ReadScope; code: 
         {project.publication === 'draft' && (
           <p className="inline-block rounded bg-amber-100 px-2 text-sm text-amber-900">{t('common.draft')}</p>
         )}
+        {project.publication === 'published' && <FeedLinks follow={{ project: project.code }} />}
       </header>
       <p className="max-w-3xl leading-relaxed">{localized(locale, project.descriptionZh, project.descriptionEn)}</p>
       <div className="grid gap-6 md:grid-cols-2">
