@@ -46,7 +46,8 @@ async function writeProgress(code: string, progress: number) {
   expect(result.ok).toBe(true);
 }
 
-describe('the change feeds', () => {
+// Each builds a database with every kind of record first: slow on a busy machine.
+describe('the change feeds', { timeout: 30_000 }, () => {
   it('read back as Atom and JSON Feed 1.1, with the same entries, newest first, and stable ids', () => {
     const first = atom(query());
     const again = atom(query());

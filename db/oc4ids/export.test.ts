@@ -46,7 +46,8 @@ async function expectEveryPackageValid(db: ReturnType<typeof installTestDatabase
   }
 }
 
-describe('the OC4IDS export', () => {
+// Each validates dozens of packages against the whole schema: slow on a busy machine.
+describe('the OC4IDS export', { timeout: 60_000 }, () => {
   it('validates for every published project of the seed, whole, filtered and one by one', async () => {
     await expectEveryPackageValid(installTestDatabase({ seed: true }));
   });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { untilDataChanges } from '@/db/core/until-data-changes';
 import type { Oc4idsContext } from '@/lib/oc4ids/facts';
 import { buildPackage } from '@/lib/oc4ids/package';
 import { mapProject } from '@/lib/oc4ids/project';
@@ -15,3 +16,10 @@ export function fetchOc4idsPackageOf(code: string, context: Oc4idsContext, uri: 
     fetchOc4idsFacts(rows).map((facts) => mapProject(facts, context)),
   );
 }
+
+// The same, serialized and kept until the data changes: a project's package is read far more often
+// than the project changes. Empty when no published project has the code.
+export const oc4idsPackageJsonOf = untilDataChanges(4_000_000, (code: string, context: Oc4idsContext, uri: string) => {
+  const found = fetchOc4idsPackageOf(code, context, uri);
+  return found ? JSON.stringify(found) : '';
+});

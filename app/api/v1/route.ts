@@ -12,6 +12,10 @@ const ENDPOINTS = [
   { path: '/api/v1/indicators', params: [] },
   { path: '/api/v1/events', params: [] },
   { path: '/api/v1/plans', params: [] },
+  { path: '/api/v1/oc4ids', params: ['category', 'stage', 'status', 'health', 'city'] },
+  { path: '/api/v1/oc4ids/{code}', params: [] },
+  { path: '/feed.atom', params: ['category', 'stage', 'status', 'health', 'city', 'project', 'lang', 'before'] },
+  { path: '/feed.json', params: ['category', 'stage', 'status', 'health', 'city', 'project', 'lang', 'before'] },
 ];
 
 export function GET() {

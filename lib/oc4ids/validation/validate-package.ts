@@ -15,6 +15,8 @@ export type ValidationReport = {
 
 type CodelistSchema = { codelist: string; openCodelist?: boolean };
 
+// Filled by the codelist keyword while a package is validated: a keyword can only pass or fail, and
+// a value outside an open codelist does neither, so it is noted here for the report.
 let openValues: ValidationReport['openCodelistValues'] = [];
 
 function buildValidator() {
