@@ -9,6 +9,7 @@ import { outerId } from '@/db/core/outer-id';
 import { toPublicHistory, type HistoryChange } from '@/db/history/public-view';
 import { healthMatchWhere, projectForReader, projectRowsWhere } from './public-view';
 import { recordRowsWhere } from '@/db/records/public-view';
+import { searchMatchExpression, searchMatchWhere } from '@/db/search/search-index';
 import type { ReadScope } from '@/db/core/read-scope';
 
 export const PROJECT_PAGE_MAX = 500;
@@ -19,7 +20,7 @@ const cityCodesOf = sql<
 
 // A filter's value in the SQL: the value itself, or a placeholder of that name in a statement
 // prepared once for every list with the same filters.
-type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId', value: V) => V | Placeholder;
+type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId' | 'match', value: V) => V | Placeholder;
 const inline: FilterValue = (_name, value) => value;
 const placeholder: FilterValue = (name) => sql.placeholder(name);
 
@@ -42,6 +43,10 @@ function filterWhere(scope: ReadScope, filters: ProjectFilters, value: FilterVal
   if (filters.health)
     conditions.push(healthMatchWhere(scope, t.projects, eq(t.projects.health, value('health', filters.health))));
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
+  if (filters.q) {
+    const match = searchMatchExpression(filters.q);
+    conditions.push(match ? searchMatchWhere('project', value('match', match)) : sql`0`);
+  }
   if (filters.city) {
     // The city's id, not a join on its code, so each candidate project costs one primary-key
     // probe of the link table while projects are read in id order from the visibility indexes.
@@ -106,7 +111,7 @@ const pageQueries = preparedStatements<ReturnType<typeof preparePage>>(512);
 
 // Keyset paging on id, so page 1,000 costs the same as page 1.
 export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number }) {
-  const { category, stage, health, status, city } = filters;
+  const { category, stage, health, status, city, q } = filters;
   const shape = [
     scope,
     category && 'category',
@@ -114,6 +119,7 @@ export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page
     health && 'health',
     status,
     city && 'city',
+    q && 'q',
     page.after && 'after',
   ].join('|');
   const query = pageQueries(shape, (db) => preparePage(db, scope, filters, Boolean(page.after)));
@@ -122,6 +128,7 @@ export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page
     stage,
     health,
     cityId: city && cityIdOf(city),
+    match: q && searchMatchExpression(q),
     after: page.after,
     limit: page.limit + 1,
   });

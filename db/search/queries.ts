@@ -5,7 +5,7 @@ import type { ReadScope } from '@/db/core/read-scope';
 import { SEARCH_KINDS, type SearchKind } from '@/lib/search/search-kinds';
 import { anyMatch, parseSearchQuery, type SearchQuery } from '@/lib/search/search-query';
 import { fetchSearchHits, type SearchHit } from './results';
-import { INDEXED_KINDS, kindRowids } from './search-index';
+import { INDEXED_KINDS, matchingRows } from './search-index';
 
 // Search over every kind of record. Each tier of the query (exact name, name, then any text) is
 // read in index order and stops at the page's size, and the count stops at COUNT_LIMIT, so a
@@ -16,26 +16,15 @@ export const COUNT_LIMIT = 1000;
 export type SearchGroup = { kind: SearchKind; total: number; more: boolean; hits: SearchHit[] };
 
 function tierIds(kind: SearchKind, scope: ReadScope, match: string, limit: number): number[] {
-  const { table, rows } = INDEXED_KINDS[kind];
-  const { base, last } = kindRowids(kind);
+  const id = INDEXED_KINDS[kind].table.id;
   return getDb()
-    .all<{ id: number }>(
-      sql`select ${table.id} as id from search_index join ${table} on ${table.id} = search_index.rowid - ${base}
-        where search_index match ${match} and search_index.rowid between ${base} and ${last} and ${rows(scope)}
-        order by search_index.rowid desc limit ${limit}`,
-    )
+    .all<{ id: number }>(matchingRows(kind, scope, match, sql`${id} as id`, limit))
     .map((r) => r.id);
 }
 
 function countMatches(kind: SearchKind, scope: ReadScope, query: SearchQuery): number {
-  const { table, rows } = INDEXED_KINDS[kind];
-  const { base, last } = kindRowids(kind);
-  const row = getDb().get<{ n: number }>(
-    sql`select count(*) as n from (select 1 from search_index join ${table} on ${table.id} = search_index.rowid - ${base}
-      where search_index match ${anyMatch(query)} and search_index.rowid between ${base} and ${last} and ${rows(scope)}
-      limit ${COUNT_LIMIT + 1})`,
-  );
-  return row?.n ?? 0;
+  const rows = matchingRows(kind, scope, anyMatch(query), sql`1`, COUNT_LIMIT + 1);
+  return getDb().get<{ n: number }>(sql`select count(*) as n from (${rows})`)?.n ?? 0;
 }
 
 // The best `limit` matches of one kind, strictest tier first.

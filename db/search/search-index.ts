@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ReadScope } from '@/db/core/read-scope';
 import * as t from '@/db/core/schema';
@@ -8,42 +8,47 @@ import { recordRowsWhere } from '@/db/records/public-view';
 import type { SearchKind } from '@/lib/search/search-kinds';
 import { anyMatch, parseSearchQuery } from '@/lib/search/search-query';
 
-// The search index (migration search_index) as the record modules use it. Which rows a reader
-// may find is each record's own public view: the index holds every row, the join decides.
+// The search indexes (migration search_index, one per kind) as the record modules use them.
+// Which rows a reader may find is each record's own public view: the index holds every row,
+// the join decides.
 
 type IndexedTable = SQLiteTable & { id: SQLiteColumn; publication: SQLiteColumn; deletedAt: SQLiteColumn };
-type IndexedKind = { number: number; table: IndexedTable; rows: (scope: ReadScope) => SQL };
+type IndexedKind = { index: SQL; table: IndexedTable; rows: (scope: ReadScope) => SQL };
 
-const record = (number: number, table: IndexedTable): IndexedKind => ({
-  number,
+const indexed = (name: string, table: IndexedTable, rows: (scope: ReadScope) => SQL): IndexedKind => ({
+  index: sql`${sql.identifier(name)}`,
   table,
-  rows: (scope) => recordRowsWhere(scope, table),
+  rows,
 });
+const record = (name: string, table: IndexedTable) => indexed(name, table, (scope) => recordRowsWhere(scope, table));
 
 export const INDEXED_KINDS: Record<SearchKind, IndexedKind> = {
-  project: { number: 1, table: t.projects, rows: projectRowsWhere },
-  agreement: record(2, t.agreements),
-  organization: record(3, t.organizations),
-  event: record(4, t.events),
-  indicator: record(5, t.indicators),
-  plan: record(6, t.plans),
+  project: indexed('search_projects', t.projects, projectRowsWhere),
+  agreement: record('search_agreements', t.agreements),
+  organization: record('search_organizations', t.organizations),
+  event: record('search_events', t.events),
+  indicator: record('search_indicators', t.indicators),
+  plan: record('search_plans', t.plans),
 };
 
-// Kept in step with the rowids the migration's triggers write: kind number × 2^40 + id.
-const KIND_SPAN = 2 ** 40;
-
-export function kindRowids(kind: SearchKind) {
-  const base = INDEXED_KINDS[kind].number * KIND_SPAN;
-  return { base, last: base + KIND_SPAN - 1 };
+// The match expression for every record a query finds at all, or null when it has no terms.
+export function searchMatchExpression(query: string): string | null {
+  const parsed = parseSearchQuery(query);
+  return parsed && anyMatch(parsed);
 }
 
-// Rows of the kind that match the query at all; for a list's own filters and the open-data API.
-// An empty query (no letters or digits) matches every row.
-export function searchMatchWhere(kind: SearchKind, query: string | undefined): SQL | undefined {
-  const parsed = query ? parseSearchQuery(query) : null;
-  if (!parsed) return undefined;
-  const { base, last } = kindRowids(kind);
-  const id = INDEXED_KINDS[kind].table.id;
-  return sql`${id} in (select rowid - ${base} from search_index where search_index match ${anyMatch(parsed)}
-    and rowid between ${base} and ${last})`;
+// Rows of the kind that match (a match expression, or a placeholder for one); for a list's own
+// filters and the open-data API.
+export function searchMatchWhere(kind: SearchKind, match: string | Placeholder): SQL {
+  const { index, table } = INDEXED_KINDS[kind];
+  return sql`${table.id} in (select rowid from ${index} where ${index} match ${match})`;
+}
+
+// The reader's rows of the kind that match, read in the index's order (newest id first). The
+// index is read first and each match's row looked up by id (CROSS JOIN fixes that order), so a
+// limit stops the reading early.
+export function matchingRows(kind: SearchKind, scope: ReadScope, match: string, select: SQL, limit: number): SQL {
+  const { index, table, rows } = INDEXED_KINDS[kind];
+  return sql`select ${select} from ${index} cross join ${table} on ${table.id} = ${index}.rowid
+    where ${index} match ${match} and ${rows(scope)} order by ${index}.rowid desc limit ${limit}`;
 }
