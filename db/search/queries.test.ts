@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TrackerDb } from '@/db/core/connection';
 import * as t from '@/db/core/schema';
 import { installTestDatabase } from '@/lib/test/test-database';
+import { countProjects, fetchProjects } from '@/db/projects/queries';
+import { fetchAgreements } from '@/db/records/queries';
 import { searchRecords } from './queries';
 
 // The seeded record plus a few rows with known answers: an exact and a partial name, a draft,
@@ -86,5 +88,21 @@ describe('search', () => {
     expect(projects.total).toBeGreaterThan(1);
     expect(projects.hits[0]).toMatchObject({ nameZh: '济郑高铁', stage: expect.any(String), draft: false });
     expect(projects.hits[0].citiesZh).toContain('济南市');
+  });
+
+  it('gives the project list and the open-data lists the same matches', () => {
+    const found = searchRecords('public', '济郑高铁').find((g) => g.kind === 'project')!;
+    expect(countProjects('public', { q: '济郑高铁' }).count).toBe(found.total);
+    expect(fetchProjects('public', { q: '遥墙机场' }).projects.map((p) => p.code)).toContain(
+      'AIR-JINAN-YAOQIANG-PHASE-2',
+    );
+    expect(fetchProjects('public', { q: '草稿工程甲' }).projects).toEqual([]);
+    expect(fetchProjects('internal', { q: '草稿工程甲' }).projects.map((p) => p.code)).toEqual(['TEST-DRAFT']);
+    const agreements = searchRecords('public', '交通').find((g) => g.kind === 'agreement')!;
+    expect(
+      fetchAgreements('public', '交通')
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(agreements.hits.map((h) => h.code).sort());
   });
 });

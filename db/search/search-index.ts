@@ -44,6 +44,12 @@ export function searchMatchWhere(kind: SearchKind, match: string | Placeholder):
   return sql`${table.id} in (select rowid from ${index} where ${index} match ${match})`;
 }
 
+// The condition for a list's `q`: nothing when there is no query.
+export function searchQueryWhere(kind: SearchKind, query: string | undefined): SQL | undefined {
+  const match = query ? searchMatchExpression(query) : null;
+  return match ? searchMatchWhere(kind, match) : undefined;
+}
+
 // The reader's rows of the kind that match, read in the index's order (newest id first). The
 // index is read first and each match's row looked up by id (CROSS JOIN fixes that order), so a
 // limit stops the reading early.

@@ -1,4 +1,4 @@
-import { exactNameToken, searchSegments, type Segment } from './search-text';
+import { exactNameToken, normalizeSearchText, searchSegments, type Segment } from './search-text';
 
 // A query as FTS5 match expressions, from the strictest to the loosest; results are taken tier
 // by tier, so names come before descriptions and exact before partial without scoring every
@@ -37,4 +37,10 @@ export function parseSearchQuery(query: string): SearchQuery | null {
 // Every record the query matches at all: the loosest tier.
 export function anyMatch(query: SearchQuery): string {
   return query.tiers[query.tiers.length - 1];
+}
+
+// The same test for a short list kept in memory (the seven cities): every term occurs in the text.
+export function containsEveryTerm(text: string, query: string): boolean {
+  const normal = normalizeSearchText(text);
+  return searchSegments(query).every((term) => normal.includes(term.text));
 }

@@ -10,7 +10,7 @@ import type { ReadScope } from '@/db/core/read-scope';
 import { countProjects, fetchProjects } from '@/db/projects/queries';
 import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { localized } from '@/lib/i18n/localized';
-import { filtersToQuery, parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
+import { filtersToQuery, parseListParams, type ProjectFilters } from '@/lib/project-filters';
 
 export async function projectListMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('projects'))('title') };
@@ -32,13 +32,14 @@ type Query = Record<string, string | string[] | undefined>;
 export async function ProjectListContent({ scope, params }: { scope: ReadScope; params: Query }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const cities = fetchCities();
-  const parsed = parseProjectFilters(
+  const parsed = parseListParams(
     params,
     cities.map((c) => c.code),
   );
   const filters = parsed.filters ?? {};
   const after = Number(params.after) > 0 ? Number(params.after) : undefined;
-  const { projects, nextCursor, total } = await (scope === 'public'
+  // A search is read per request: its words are unbounded, and a cache keyed by them would be too.
+  const { projects, nextCursor, total } = await (scope === 'public' && !filters.q
     ? cachedList(filters, after)
     : readList(scope, filters, after));
   const cityName = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
@@ -51,7 +52,7 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
           {t('errors.badFilter', { param: parsed.error.param, value: parsed.error.value })}
         </p>
       )}
-      <ProjectFilterForm action="/projects" filters={filters} cities={cities} />
+      <ProjectFilterForm action="/projects" filters={filters} cities={cities} search />
       <p className="text-sm text-slate-600" aria-live="polite">
         {t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}
       </p>
