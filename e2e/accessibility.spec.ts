@@ -17,14 +17,12 @@ const EDITABLE = 'RAIL-HUANGTAI-CONNECTING-LINE';
 
 const PUBLIC_PAGES = [
   '/',
-  '/projects',
   `/projects?q=${encodeURIComponent('高铁')}`,
   `/projects/${PROJECT}`,
   '/map',
   `/map?project=${PROJECT}`,
   '/dashboard',
   '/about',
-  '/search',
   `/search?q=${encodeURIComponent('遥墙机场')}`,
   '/login',
   '/no-such-page',
@@ -36,21 +34,22 @@ async function staffPages(page: Page): Promise<string[]> {
     '/staff',
     '/staff/projects',
     `/staff/projects/${EDITABLE}`,
-    '/staff/projects/new',
-    '/staff/records',
     '/staff/records/agreement',
     `/staff/records/agreement/${agreement}`,
     '/staff/import',
     '/staff/users',
     '/staff/tokens',
-    '/staff/account',
     `/staff/search?q=${encodeURIComponent('港')}`,
   ];
 }
 
 // One finding per rule and page, with the elements it names, so a failure says what to fix.
 async function audit(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // Only violations are collected: the passes' details would double the time of each run.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return violations.map(
     (v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
   );
