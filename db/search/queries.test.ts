@@ -105,4 +105,11 @@ describe('search', () => {
         .sort(),
     ).toEqual(agreements.hits.map((h) => h.code).sort());
   });
+
+  it('reads FTS syntax and stray characters in a query as text', () => {
+    for (const query of ['"', 'a"b OR', 'NEAR(港', '*', '{name}: x', 'x^y', '\u0000港', '-济郑', '( )']) {
+      expect(() => searchRecords('public', query), query).not.toThrow();
+    }
+    expect(codes('"济郑"')).toEqual(codes('济郑'));
+  });
 });
