@@ -73,7 +73,7 @@ db.$client.pragma('wal_checkpoint(TRUNCATE)');
 db.$client.exec('vacuum');
 const after = fileSize(values.copy);
 const indexBytes = db.$client
-  .prepare(`select sum(pgsize) as n from dbstat where name like 'search\_%' escape '\'`)
+  .prepare(`select sum(pgsize) as n from dbstat where name like 'search!_%' escape '!'`)
   .pluck()
   .get() as number;
 db.$client.close();
