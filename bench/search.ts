@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase, type TrackerDb } from '@/db/core/connection';
 import { countProjects, fetchProjects } from '@/db/projects/queries';
-import { searchRecords } from '@/db/search/queries';
+import { COUNT_LIMIT, searchRecords } from '@/db/search/queries';
 import { mulberry32 } from '@/bench/synthetic-data';
 import { seedCities } from '@/seed/cities';
 import { seedProjects } from '@/seed/projects';
@@ -98,7 +98,7 @@ for (let round = 0; round < Number(values.rounds); round++) {
       (search[group] ??= []).push(performance.now() - t0);
       t0 = performance.now();
       fetchProjects('public', { q }, { limit: 50 });
-      countProjects('public', { q });
+      countProjects('public', { q }, COUNT_LIMIT);
       (list[group] ??= []).push(performance.now() - t0);
     }
   }

@@ -44,6 +44,15 @@ export function searchMatchWhere(kind: SearchKind, match: string | Placeholder):
   return sql`${table.id} in (select rowid from ${index} where ${index} match ${match})`;
 }
 
+// A list read from the index: its table (to select from, then CROSS JOIN the kind's table, so the
+// index is read first), the condition that pairs them and matches, and the index's order (ids
+// ascending), so a page or a capped count stops early however many records match.
+export function searchIndexSource(kind: SearchKind, match: string | Placeholder) {
+  const { index, table } = INDEXED_KINDS[kind];
+  const rowid = sql`${index}.rowid`;
+  return { index, where: sql`${table.id} = ${rowid} and ${index} match ${match}`, rowid };
+}
+
 // The condition for a list's `q`: nothing when there is no query.
 export function searchQueryWhere(kind: SearchKind, query: string | undefined): SQL | undefined {
   const match = query ? searchMatchExpression(query) : null;

@@ -8,6 +8,7 @@ import { fetchCities } from '@/db/places/queries';
 import { cachedRead } from '@/app/cached-read';
 import type { ReadScope } from '@/db/core/read-scope';
 import { countProjects, fetchProjects } from '@/db/projects/queries';
+import { COUNT_LIMIT } from '@/db/search/queries';
 import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery, parseListParams, type ProjectFilters } from '@/lib/project-filters';
@@ -19,7 +20,9 @@ export async function projectListMetadata(): Promise<Metadata> {
 const PAGE_SIZE = 50;
 
 function readList(scope: ReadScope, filters: ProjectFilters, after: number | undefined) {
-  return { ...fetchProjects(scope, filters, { limit: PAGE_SIZE, after }), total: countProjects(scope, filters) };
+  // A search counts as far as /search does: "more than 1,000" says enough, and costs a tenth.
+  const total = countProjects(scope, filters, filters.q ? COUNT_LIMIT : undefined);
+  return { ...fetchProjects(scope, filters, { limit: PAGE_SIZE, after }), total };
 }
 const cachedList = cachedRead(['project-list'], [PUBLIC_DATA_TAG], (filters: ProjectFilters, after?: number) =>
   readList('public', filters, after),
