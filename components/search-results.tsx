@@ -38,7 +38,8 @@ async function SearchHitItem({ hit, query, href }: { hit: SearchHit; query: stri
         {t(`kinds.${hit.kind}`)} · <code>{hit.code}</code>
         {cities.length > 0 && ` · ${cities.join(locale === 'en' ? ', ' : '、')}`}
       </p>
-      {other.some((p) => p.mark) && !name.some((p) => p.mark) && (
+      {/* The other language's name too, where the query matched it (G3 is only in the English one). */}
+      {other.some((p) => p.mark) && hit.nameEn !== hit.nameZh && (
         <p className="text-sm text-slate-700">
           <HighlightedText pieces={other} />
         </p>
