@@ -40,7 +40,7 @@ async function SearchHitItem({ hit, query, href }: { hit: SearchHit; query: stri
       </p>
       {/* The other language's name too, where the query matched it (G3 is only in the English one). */}
       {other.some((p) => p.mark) && hit.nameEn !== hit.nameZh && (
-        <p className="text-sm text-slate-700">
+        <p lang={locale === 'en' ? 'zh-CN' : 'en'} className="text-sm text-slate-700">
           <HighlightedText pieces={other} />
         </p>
       )}
