@@ -33,6 +33,7 @@ describe('cached views', () => {
     expect(cachedViewPath('/map', search('city=999999'), false)).toBeNull();
     expect(cachedViewPath('/dashboard', search('category=spaceport'), false)).toBeNull();
     expect(cachedViewPath('/projects', search('after=50'), false)).toBeNull();
+    expect(cachedViewPath('/projects', search('q=%E6%B8%AF'), false)).toBeNull();
     expect(cachedViewPath('/projects/RAIL-1', search('x=1'), false)).toBeNull();
     expect(cachedViewPath('/projects/not-a-code', search(''), false)).toBeNull();
     expect(cachedViewPath('/', search('x=1'), false)).toBeNull();

@@ -70,7 +70,8 @@ const PROJECT_VIEW = 'project.';
 const PROJECT_PAGE = '/projects/';
 
 export function projectListViewName(search: URLSearchParams): string | null {
-  return search.get('after') ? null : dashboardViewName(search);
+  // A search's words are unbounded: rendered per request, never cached per query.
+  return search.get('after') || search.get('q')?.trim() ? null : dashboardViewName(search);
 }
 
 export function projectsViewQuery(name: string): Record<string, string> | null {

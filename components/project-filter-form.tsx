@@ -4,16 +4,20 @@ import { CitySelect } from '@/components/city-select';
 import { CATEGORIES, HEALTHS, STAGES } from '@/lib/enums';
 import type { City } from '@/db/core/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
+import { MAX_QUERY_LENGTH } from '@/lib/search/search-query';
 
 // A GET form: the filters become the URL, so a filtered view is a link, and it works without JS.
 export async function ProjectFilterForm({
   action,
   filters,
   cities,
+  search = false,
 }: {
   action: string;
   filters: ProjectFilters;
   cities: City[];
+  // The list takes search words; the dashboard, cached per filter, does not.
+  search?: boolean;
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
@@ -28,8 +32,20 @@ export async function ProjectFilterForm({
       action={action}
       method="get"
       aria-label={t('projects.filtersLabel')}
-      className="no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-5"
+      className={`no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 ${search ? 'sm:grid-cols-6' : 'sm:grid-cols-5'}`}
     >
+      {search && (
+        <label className="col-span-2 text-sm font-medium text-slate-700 sm:col-span-1">
+          {t('search.field')}
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ''}
+            maxLength={MAX_QUERY_LENGTH}
+            className={select}
+          />
+        </label>
+      )}
       {options.map((o) => (
         <label key={o.name} className="text-sm font-medium text-slate-700">
           {t(`projects.${o.name}`)}

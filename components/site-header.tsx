@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from './language-switch';
+import { SiteSearch } from './site-search';
 
 const NAV_ITEMS = [
   { href: '/dashboard', key: 'dashboard' },
@@ -31,6 +32,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearch />
         <div className="ml-auto">
           <LanguageSwitch />
         </div>

@@ -106,7 +106,7 @@ test.describe('on a phone', () => {
     await card.scrollIntoViewIfNeeded();
     await expect(segments(page, 'city').first()).toBeVisible();
     await expect(
-      card.getByRole('img', { name: '各城市项目按阶段的堆叠条形图' }).getByText('实施中', { exact: true }),
+      card.getByRole('figure', { name: '各城市项目按阶段的堆叠条形图' }).getByText('实施中', { exact: true }),
     ).toBeVisible();
     const { drawn, counted } = await drawnAndCounted(page, 'city');
     expect(drawn.map((d) => d.key).sort()).toEqual(counted.sort());

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, HEALTHS, STAGE_GROUPS, STAGES } from './enums';
+import { MAX_QUERY_LENGTH, parseSearchQuery } from './search/search-query';
 
 // The filters every project view understands, read from a URL. Shared by the list page,
 // the dashboard, the map and the API, so a link means the same thing everywhere.
@@ -10,6 +11,9 @@ export type ProjectFilters = {
   // A group of stages as officials count them: planned, underway, done, cancelled.
   status?: (typeof STAGE_GROUPS)[number];
   city?: string;
+  // Words to search for (lib/search): the project list and the open-data API take it; the
+  // dashboard and the map, whose views are cached per filter, do not.
+  q?: string;
 };
 
 export type FilterError = { param: string; value: string; allowed: readonly string[] };
@@ -50,6 +54,27 @@ export function parseProjectFilters(
     filters.city = city;
   }
   return { filters };
+}
+
+// The `q` parameter of a list: absent when it has nothing to search for (no letters or digits).
+export function parseSearchParam(
+  params: Record<string, string | string[] | undefined>,
+): { q?: string; error?: undefined } | { error: FilterError; q?: undefined } {
+  const q = firstParam(params.q)?.trim();
+  if (q && q.length > MAX_QUERY_LENGTH)
+    return { error: { param: 'q', value: q, allowed: [`text of at most ${MAX_QUERY_LENGTH} characters`] } };
+  return { q: q && parseSearchQuery(q) ? q : undefined };
+}
+
+// The project filters and the search words of a list, or the first bad parameter.
+export function parseListParams(
+  params: Record<string, string | string[] | undefined>,
+  cityCodes: readonly string[],
+): { filters: ProjectFilters; error?: undefined } | { error: FilterError; filters?: undefined } {
+  const parsed = parseProjectFilters(params, cityCodes);
+  const search = parseSearchParam(params);
+  if (parsed.error || search.error) return { error: (parsed.error ?? search.error)! };
+  return { filters: search.q ? { ...parsed.filters, q: search.q } : parsed.filters };
 }
 
 export function searchParamsObject(params: URLSearchParams): Record<string, string> {

@@ -130,7 +130,7 @@ const MATRIX: Row[] = [
     call: async () => {
       const statuses = [
         (await listProjects(new NextRequest(`${ORIGIN}/api/v1/projects`))).status,
-        (await agreements()).status,
+        (await agreements(new Request(`${ORIGIN}/api/v1/agreements`))).status,
         (
           await getProject(new Request(`${ORIGIN}/api/v1/projects/${CODE}`), {
             params: Promise.resolve({ code: CODE }),

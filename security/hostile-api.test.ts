@@ -389,7 +389,7 @@ describe('POST /api/v1/projects/batch', () => {
 describe('GET routes', () => {
   const query = fc.dictionary(
     fc.oneof(
-      fc.constantFrom('category', 'stage', 'status', 'health', 'city', 'limit', 'cursor', 'format'),
+      fc.constantFrom('category', 'stage', 'status', 'health', 'city', 'q', 'limit', 'cursor', 'format'),
       hostileString.filter((k) => k.length < 50),
     ),
     hostileString.filter((v) => v.length < 500),
@@ -416,8 +416,14 @@ describe('GET routes', () => {
             expect(error.message).toContain(`"${error.param}"`);
           } else await res.arrayBuffer();
         }
-        for (const handler of [index, agreements, cities, events, indicators, organizations, plans])
-          expect((await handler()).status).toBe(200);
+        expect(index().status).toBe(200);
+        const lists = { agreements, cities, events, indicators, organizations, plans };
+        for (const [name, handler] of Object.entries(lists)) {
+          const res = await handler(new Request(url(`/api/v1/${name}`, params)));
+          expect([200, 400]).toContain(res.status);
+          if (res.status === 400) expect(Object.keys(params)).toContain((await res.json()).error.param);
+          else await res.arrayBuffer();
+        }
       },
       120,
     );

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { registerSearchFunctions } from './search-functions';
 
 export type TrackerDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -23,6 +24,7 @@ export function openDatabase(file = databasePath()): TrackerDb {
   // Keeps the planner's statistics fresh so aggregates keep choosing their indexes as data grows
   // (SQLite's advice for long-lived connections).
   sqlite.pragma('optimize = 0x10002');
+  registerSearchFunctions(sqlite);
   return drizzle(sqlite, { schema }) as TrackerDb;
 }
 

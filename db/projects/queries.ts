@@ -9,6 +9,7 @@ import { outerId } from '@/db/core/outer-id';
 import { toPublicHistory, type HistoryChange } from '@/db/history/public-view';
 import { healthMatchWhere, projectForReader, projectRowsWhere } from './public-view';
 import { recordRowsWhere } from '@/db/records/public-view';
+import { searchIndexSource, searchMatchExpression, searchMatchWhere } from '@/db/search/search-index';
 import type { ReadScope } from '@/db/core/read-scope';
 
 export const PROJECT_PAGE_MAX = 500;
@@ -19,7 +20,7 @@ const cityCodesOf = sql<
 
 // A filter's value in the SQL: the value itself, or a placeholder of that name in a statement
 // prepared once for every list with the same filters.
-type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId', value: V) => V | Placeholder;
+type FilterValue = <V>(name: 'category' | 'stage' | 'health' | 'cityId' | 'match', value: V) => V | Placeholder;
 const inline: FilterValue = (_name, value) => value;
 const placeholder: FilterValue = (name) => sql.placeholder(name);
 
@@ -42,6 +43,10 @@ function filterWhere(scope: ReadScope, filters: ProjectFilters, value: FilterVal
   if (filters.health)
     conditions.push(healthMatchWhere(scope, t.projects, eq(t.projects.health, value('health', filters.health))));
   if (filters.status) conditions.push(inArray(t.projects.stage, stagesInGroup(filters.status)));
+  if (filters.q) {
+    const match = searchMatchExpression(filters.q);
+    conditions.push(match ? searchMatchWhere('project', value('match', match)) : sql`0`);
+  }
   if (filters.city) {
     // The city's id, not a join on its code, so each candidate project costs one primary-key
     // probe of the link table while projects are read in id order from the visibility indexes.
@@ -91,11 +96,25 @@ function splitCodes(value: string | null): string[] {
 }
 
 function preparePage(db: TrackerDb, scope: ReadScope, filters: ProjectFilters, withCursor: boolean) {
-  const where = filterWhere(scope, filters, placeholder);
+  const { q, ...rest } = filters;
+  const after = sql.placeholder('after');
+  if (q) {
+    // A search reads the index in id order (search-index.ts), not every match first.
+    const search = searchIndexSource('project', sql.placeholder('match'));
+    return db
+      .select(summaryColumns)
+      .from(search.index)
+      .crossJoin(t.projects)
+      .where(and(filterWhere(scope, rest, placeholder), search.where, withCursor ? gt(search.rowid, after) : undefined))
+      .orderBy(search.rowid)
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  }
+  const where = filterWhere(scope, rest, placeholder);
   return db
     .select(summaryColumns)
     .from(t.projects)
-    .where(withCursor ? and(where, gt(t.projects.id, sql.placeholder('after'))) : where)
+    .where(withCursor ? and(where, gt(t.projects.id, after)) : where)
     .orderBy(asc(t.projects.id))
     .limit(sql.placeholder('limit'))
     .prepare();
@@ -106,7 +125,10 @@ const pageQueries = preparedStatements<ReturnType<typeof preparePage>>(512);
 
 // Keyset paging on id, so page 1,000 costs the same as page 1.
 export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page: { limit: number; after?: number }) {
-  const { category, stage, health, status, city } = filters;
+  const { category, stage, health, status, city, q } = filters;
+  const match = q && searchMatchExpression(q);
+  // Words with nothing to search for (no letters or digits) find nothing.
+  if (q && !match) return { rows: [], nextCursor: null };
   const shape = [
     scope,
     category && 'category',
@@ -114,6 +136,7 @@ export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page
     health && 'health',
     status,
     city && 'city',
+    q && 'q',
     page.after && 'after',
   ].join('|');
   const query = pageQueries(shape, (db) => preparePage(db, scope, filters, Boolean(page.after)));
@@ -122,6 +145,7 @@ export function fetchProjectPage(scope: ReadScope, filters: ProjectFilters, page
     stage,
     health,
     cityId: city && cityIdOf(city),
+    match,
     after: page.after,
     limit: page.limit + 1,
   });
@@ -150,12 +174,20 @@ export function countProjects(
   cap = 10_000,
 ): { count: number; capped: boolean } {
   const db = getDb();
-  const matching = db
-    .select({ one: sql`1` })
-    .from(t.projects)
-    .where(projectFilterWhere(scope, filters))
-    .limit(cap + 1)
-    .as('matching');
+  const { q, ...rest } = filters;
+  const match = q && searchMatchExpression(q);
+  const search = match ? searchIndexSource('project', match) : null;
+  const rows = search
+    ? db
+        .select({ one: sql`1` })
+        .from(search.index)
+        .crossJoin(t.projects)
+        .where(and(projectFilterWhere(scope, rest), search.where))
+    : db
+        .select({ one: sql`1` })
+        .from(t.projects)
+        .where(projectFilterWhere(scope, filters));
+  const matching = rows.limit(cap + 1).as('matching');
   const n =
     db
       .select({ n: sql<number>`count(*)` })

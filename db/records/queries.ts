@@ -1,19 +1,21 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
 import { outerId } from '@/db/core/outer-id';
 import { projectRowsWhere } from '@/db/projects/public-view';
 import { recordRowsWhere } from './public-view';
 import type { ReadScope } from '@/db/core/read-scope';
+import { searchQueryWhere } from '@/db/search/search-index';
 
-// Reads for the records other than projects: agreements, organizations, indicators, events, plans.
+// Reads for the records other than projects: agreements, organizations, indicators, events, plans;
+// `q` keeps the rows a search finds (the open-data API's q).
 
 function codes(value: string | null): string[] {
   return value ? value.split(',').sort() : [];
 }
 
-export function fetchAgreements(scope: ReadScope) {
+export function fetchAgreements(scope: ReadScope, q?: string) {
   const db = getDb();
   const rows = db
     .select({
@@ -39,7 +41,7 @@ export function fetchAgreements(scope: ReadScope) {
     })
     .from(t.agreements)
     .leftJoin(t.events, eq(t.events.id, t.agreements.eventId))
-    .where(recordRowsWhere(scope, t.agreements))
+    .where(and(recordRowsWhere(scope, t.agreements), searchQueryWhere('agreement', q)))
     .orderBy(asc(t.agreements.signedOn), asc(t.agreements.code))
     .all();
   return rows.map((r) => ({
@@ -50,7 +52,7 @@ export function fetchAgreements(scope: ReadScope) {
   }));
 }
 
-export function fetchOrganizations(scope: ReadScope) {
+export function fetchOrganizations(scope: ReadScope, q?: string) {
   const db = getDb();
   const rows = db
     .select({
@@ -70,13 +72,13 @@ export function fetchOrganizations(scope: ReadScope) {
     })
     .from(t.organizations)
     .leftJoin(t.events, eq(t.events.id, t.organizations.eventId))
-    .where(recordRowsWhere(scope, t.organizations))
+    .where(and(recordRowsWhere(scope, t.organizations), searchQueryWhere('organization', q)))
     .orderBy(asc(t.organizations.code))
     .all();
   return rows.map((r) => ({ ...r, cityCodes: codes(r.cityCodes) }));
 }
 
-export function fetchIndicators(scope: ReadScope) {
+export function fetchIndicators(scope: ReadScope, q?: string) {
   const db = getDb();
   return db
     .select({
@@ -93,12 +95,12 @@ export function fetchIndicators(scope: ReadScope) {
     })
     .from(t.indicators)
     .leftJoin(t.cities, eq(t.cities.id, t.indicators.cityId))
-    .where(recordRowsWhere(scope, t.indicators))
+    .where(and(recordRowsWhere(scope, t.indicators), searchQueryWhere('indicator', q)))
     .orderBy(asc(t.indicators.code))
     .all();
 }
 
-export function fetchEvents(scope: ReadScope) {
+export function fetchEvents(scope: ReadScope, q?: string) {
   const db = getDb();
   return db
     .select({
@@ -115,12 +117,12 @@ export function fetchEvents(scope: ReadScope) {
     })
     .from(t.events)
     .leftJoin(t.cities, eq(t.cities.id, t.events.hostCityId))
-    .where(recordRowsWhere(scope, t.events))
+    .where(and(recordRowsWhere(scope, t.events), searchQueryWhere('event', q)))
     .orderBy(asc(t.events.heldOn), asc(t.events.code))
     .all();
 }
 
-export function fetchPlans(scope: ReadScope) {
+export function fetchPlans(scope: ReadScope, q?: string) {
   const db = getDb();
   return db
     .select({
@@ -134,7 +136,7 @@ export function fetchPlans(scope: ReadScope) {
       sourceQuote: t.plans.sourceQuote,
     })
     .from(t.plans)
-    .where(recordRowsWhere(scope, t.plans))
+    .where(and(recordRowsWhere(scope, t.plans), searchQueryWhere('plan', q)))
     .orderBy(asc(t.plans.code))
     .all();
 }

@@ -10,7 +10,9 @@ const VOLATILE_COLUMNS: Record<string, string[]> = { sessions: ['last_seen_at'],
 export function snapshotDatabase(db: TrackerDb, { except = [] as string[] } = {}): string {
   const tables = db.$client
     .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
+      // Ordinary tables only: the search index (virtual tables and their shadow tables) is derived
+      // from the record tables, which are compared.
+      "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
     )
     .pluck()
     .all() as string[];

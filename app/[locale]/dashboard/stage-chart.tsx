@@ -67,7 +67,8 @@ export async function StageChart({
   const plotHeight = rows.length * ROW_HEIGHT;
   const fillId = (stage: Stage) => `${testId}-fill-${stage}`;
   return (
-    <div role="img" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
+    // A figure, not an img: an img's content is presentational, and this one holds links.
+    <div role="figure" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
       <StageLegend stages={shown} stageLabels={stageLabels} idPrefix={testId} />
       {/* Colours, lines and type are set by the .stage-* rules in globals.css, once for every segment. */}
       <div className="stage-chart">

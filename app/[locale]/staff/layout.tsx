@@ -13,6 +13,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: '/staff', label: t('nav.home') },
     { href: '/staff/projects', label: t('nav.projects') },
     { href: '/staff/records', label: t('nav.records') },
+    { href: '/staff/search', label: t('nav.search') },
     { href: '/staff/import', label: t('nav.import') },
     ...(can(user, 'manage_users') ? [{ href: '/staff/users', label: t('nav.users') }] : []),
     { href: '/staff/tokens', label: t('nav.tokens') },

@@ -26,7 +26,10 @@ beforeEach(() => {
   actors = insertTestActors(db);
 });
 
-type MetadataFunction = (props: { params: Promise<Record<string, string>> }) => Promise<Metadata>;
+type MetadataFunction = (props: {
+  params: Promise<Record<string, string>>;
+  searchParams: Promise<Record<string, string>>;
+}) => Promise<Metadata>;
 
 // Every page under /staff that has metadata, found on disk so that a new one is checked too.
 function staffPages(dir = import.meta.dirname): string[] {
@@ -39,7 +42,7 @@ function staffPages(dir = import.meta.dirname): string[] {
 
 const params = { code: DRAFT_FIXTURE_CODE, id: '1', kind: 'project' };
 const metadataText = async (metadata: MetadataFunction) =>
-  JSON.stringify(await metadata({ params: Promise.resolve(params) }));
+  JSON.stringify(await metadata({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }));
 const visitors = {
   'a signed-out visitor': async () => {
     actAs(null);

@@ -18,3 +18,30 @@ export function takePanelFocusRequest(): Focusable | null | undefined {
   pending = undefined;
   return opener;
 }
+
+// Where the focus goes back to when the panel closes: what opened it if it is still on the page,
+// else the project's row in the list (the panel was opened by a link or a reload), else the list.
+export function returnPanelFocus(opener: Focusable | null, code: string): void {
+  const row = document.querySelector<HTMLElement>(`[data-testid="map-list-item"][data-code="${CSS.escape(code)}"] a`);
+  const target = opener?.isConnected ? opener : (row ?? document.getElementById('map-list'));
+  target?.focus({ preventScroll: true });
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex="0"]';
+
+// Tab and Shift+Tab go round the sheet's own controls: on a phone the sheet covers the list
+// behind it, and the focus must not move on to what the reader cannot see (WCAG 2.4.11).
+export function keepFocusWithin(sheet: HTMLElement, event: KeyboardEvent): void {
+  const controls = Array.from(sheet.querySelectorAll<HTMLElement>(FOCUSABLE));
+  if (event.key !== 'Tab' || controls.length === 0) return;
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !sheet.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !sheet.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -10,9 +10,10 @@ import { fetchCities } from '@/db/places/queries';
 import { cachedRead } from '@/app/cached-read';
 import type { ReadScope } from '@/db/core/read-scope';
 import { countProjects, fetchProjects } from '@/db/projects/queries';
+import { COUNT_LIMIT } from '@/db/search/queries';
 import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { localized } from '@/lib/i18n/localized';
-import { filtersToQuery, parseProjectFilters, type ProjectFilters } from '@/lib/project-filters';
+import { filtersToQuery, parseListParams, type ProjectFilters } from '@/lib/project-filters';
 
 export async function projectListMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('projects'))('title'), ...(await feedMetadata()) };
@@ -21,7 +22,9 @@ export async function projectListMetadata(): Promise<Metadata> {
 const PAGE_SIZE = 50;
 
 function readList(scope: ReadScope, filters: ProjectFilters, after: number | undefined) {
-  return { ...fetchProjects(scope, filters, { limit: PAGE_SIZE, after }), total: countProjects(scope, filters) };
+  // A search counts as far as /search does: "more than 1,000" says enough, and costs a tenth.
+  const total = countProjects(scope, filters, filters.q ? COUNT_LIMIT : undefined);
+  return { ...fetchProjects(scope, filters, { limit: PAGE_SIZE, after }), total };
 }
 const cachedList = cachedRead(['project-list'], [PUBLIC_DATA_TAG], (filters: ProjectFilters, after?: number) =>
   readList('public', filters, after),
@@ -34,13 +37,14 @@ type Query = Record<string, string | string[] | undefined>;
 export async function ProjectListContent({ scope, params }: { scope: ReadScope; params: Query }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const cities = fetchCities();
-  const parsed = parseProjectFilters(
+  const parsed = parseListParams(
     params,
     cities.map((c) => c.code),
   );
   const filters = parsed.filters ?? {};
   const after = Number(params.after) > 0 ? Number(params.after) : undefined;
-  const { projects, nextCursor, total } = await (scope === 'public'
+  // A search is read per request: its words are unbounded, and a cache keyed by them would be too.
+  const { projects, nextCursor, total } = await (scope === 'public' && !filters.q
     ? cachedList(filters, after)
     : readList(scope, filters, after));
   const cityName = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
@@ -54,7 +58,7 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
           {t('errors.badFilter', { param: parsed.error.param, value: parsed.error.value })}
         </p>
       )}
-      <ProjectFilterForm action="/projects" filters={filters} cities={cities} />
+      <ProjectFilterForm action="/projects" filters={filters} cities={cities} search />
       <p className="text-sm text-slate-600" aria-live="polite">
         {t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}
       </p>

@@ -9,7 +9,7 @@ import { fetchProjects } from '@/db/projects/queries';
 import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { localized } from '@/lib/i18n/localized';
-import { parseProjectFilters } from '@/lib/project-filters';
+import { parseProjectFilters, parseSearchParam } from '@/lib/project-filters';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('editing.project'))('listTitle') };
@@ -24,13 +24,14 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
     { stage: params.stage, city: params.city },
     cities.map((c) => c.code),
   );
-  const filters = parsed.filters ?? {};
-  const q = typeof params.q === 'string' ? params.q.trim().toLowerCase() : '';
+  // The same search as everywhere (lib/search), drafts included: staff read internally.
+  const { q } = parseSearchParam(params);
+  const filters = { ...parsed.filters, q };
   const readOnly = !can(user, 'update_project', { cityCodes: user.cityCodes });
   // Editors see the projects they may change; viewers see everything, read-only.
-  const projects = fetchProjects('internal', filters)
-    .projects.filter((p) => readOnly || can(user, 'update_project', { cityCodes: p.cityCodes }))
-    .filter((p) => !q || `${p.code} ${p.nameZh} ${p.nameEn}`.toLowerCase().includes(q));
+  const projects = fetchProjects('internal', filters).projects.filter(
+    (p) => readOnly || can(user, 'update_project', { cityCodes: p.cityCodes }),
+  );
   const select = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
   return (
     <div className="space-y-4">
@@ -56,7 +57,7 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
       >
         <label className="col-span-2 text-sm font-medium text-slate-700 sm:col-span-1">
           {t('editing.project.search')}
-          <input type="search" name="q" defaultValue={q} className={select} />
+          <input type="search" name="q" defaultValue={q ?? ''} className={select} />
         </label>
         <label className="text-sm font-medium text-slate-700">
           {t('projects.stage')}

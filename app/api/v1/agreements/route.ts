@@ -1,9 +1,9 @@
 import { fetchAgreements } from '@/db/records/queries';
-import { jsonData } from '@/lib/api/responses';
+import { recordListResponse } from '@/lib/api/record-list';
 import { toPublicAgreement } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonData(fetchAgreements('public').map(toPublicAgreement));
+export async function GET(request: Request) {
+  return recordListResponse(request, (q) => fetchAgreements('public', q).map(toPublicAgreement));
 }

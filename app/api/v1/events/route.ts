@@ -1,9 +1,9 @@
 import { fetchEvents } from '@/db/records/queries';
-import { jsonData } from '@/lib/api/responses';
+import { recordListResponse } from '@/lib/api/record-list';
 import { toPublicEvent } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonData(fetchEvents('public').map(toPublicEvent));
+export async function GET(request: Request) {
+  return recordListResponse(request, (q) => fetchEvents('public', q).map(toPublicEvent));
 }

@@ -1,9 +1,9 @@
 import { fetchIndicators } from '@/db/records/queries';
-import { jsonData } from '@/lib/api/responses';
+import { recordListResponse } from '@/lib/api/record-list';
 import { toPublicIndicator } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonData(fetchIndicators('public').map(toPublicIndicator));
+export async function GET(request: Request) {
+  return recordListResponse(request, (q) => fetchIndicators('public', q).map(toPublicIndicator));
 }

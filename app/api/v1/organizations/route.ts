@@ -1,9 +1,9 @@
 import { fetchOrganizations } from '@/db/records/queries';
-import { jsonData } from '@/lib/api/responses';
+import { recordListResponse } from '@/lib/api/record-list';
 import { toPublicOrganization } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonData(fetchOrganizations('public').map(toPublicOrganization));
+export async function GET(request: Request) {
+  return recordListResponse(request, (q) => fetchOrganizations('public', q).map(toPublicOrganization));
 }

@@ -1,9 +1,9 @@
 import { fetchPlans } from '@/db/records/queries';
-import { jsonData } from '@/lib/api/responses';
+import { recordListResponse } from '@/lib/api/record-list';
 import { toPublicPlan } from '@/db/records/public-view';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonData(fetchPlans('public').map(toPublicPlan));
+export async function GET(request: Request) {
+  return recordListResponse(request, (q) => fetchPlans('public', q).map(toPublicPlan));
 }

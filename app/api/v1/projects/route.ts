@@ -8,7 +8,7 @@ import { PROJECT_PAGE_MAX } from '@/db/projects/queries';
 import { badFilter, jsonData, jsonError } from '@/lib/api/responses';
 import { authenticateRequest } from '@/db/accounts/current-user';
 import { invalidFields, readJsonBody, refusalResponse } from '@/lib/validation/api-request';
-import { parseProjectFilters, searchParamsObject } from '@/lib/project-filters';
+import { parseListParams, searchParamsObject } from '@/lib/project-filters';
 import { publicProjectPageJson } from './cached-page';
 
 export const dynamic = 'force-dynamic';
@@ -20,7 +20,7 @@ const pageSchema = z.object({
 
 export async function GET(request: NextRequest) {
   const params = searchParamsObject(request.nextUrl.searchParams);
-  const parsed = parseProjectFilters(params, fetchCityCodes());
+  const parsed = parseListParams(params, fetchCityCodes());
   if (parsed.error) return badFilter(parsed.error);
   const page = pageSchema.safeParse({ limit: params.limit, cursor: params.cursor });
   if (!page.success) {
