@@ -1,0 +1,123 @@
+import 'server-only';
+import {
+  CATEGORIES,
+  HEALTHS,
+  SCHEDULE_REASONS,
+  STAGES,
+  stagesInGroup,
+  type Category,
+  type Health,
+  type Stage,
+} from '@/lib/enums';
+import { getDb, preparedStatement } from '@/db/core/client';
+import type { ReadScope } from '@/db/core/read-scope';
+import type { ProjectFilters } from '@/lib/project-filters';
+
+// The dashboard's project figures as they stood at the end of a day, read from tally_days (kept
+// by triggers in the same transaction as each write, migration schedule_baselines). Every key
+// the filters admit is listed, and for each the latest row on or before the day is found by
+// one seek in the primary key: a few thousand seeks, however long the history.
+
+export type TallyRow = {
+  cityId: number;
+  published: number;
+  category: Category;
+  stage: Stage;
+  health: Health;
+  healthInternal: number;
+  late: boolean;
+  projects: number;
+  progressSum: number;
+  progressReported: number;
+  slipDays: number;
+  baselined: number;
+};
+
+export const LATEST = '9999-12-31';
+
+const json = (values: readonly unknown[]) => JSON.stringify(values);
+
+function keyLists(scope: ReadScope, filters: ProjectFilters) {
+  const stages = filters.stage ? [filters.stage] : filters.status ? stagesInGroup(filters.status) : [...STAGES];
+  // A rating kept internal matches no health filter for the public (healthMatchWhere).
+  const internalHealth = scope === 'public' && filters.health ? [0] : [0, 1];
+  return {
+    published: json(scope === 'public' ? [1] : [0, 1]),
+    categories: json(filters.category ? [filters.category] : CATEGORIES),
+    stages: json(stages),
+    healths: json(filters.health ? [filters.health] : HEALTHS),
+    internalHealth: json(internalHealth),
+  };
+}
+
+const TALLY_SQL = `
+with k as (
+  select c.value as city_id, p.value as published, g.value as category, s.value as stage, h.value as health,
+    i.value as health_internal, l.value as late
+  from json_each(:cities) c, json_each(:published) p, json_each(:categories) g, json_each(:stages) s,
+    json_each(:healths) h, json_each(:internalHealth) i, json_each('[0,1]') l
+)
+select d.city_id as cityId, d.published, d.category, d.stage, d.health, d.health_internal as healthInternal, d.late, d.projects, d.progress_sum as progressSum,
+  d.progress_reported as progressReported, d.slip_days as slipDays, d.baselined
+from k join tally_days d on d.rowid = (
+  select x.rowid from tally_days x
+  where x.city_id = k.city_id and x.published = k.published and x.category = k.category and x.stage = k.stage
+    and x.health = k.health and x.health_internal = k.health_internal and x.late = k.late and x.day <= :asOf
+  order by x.day desc limit 1)
+where d.projects <> 0`;
+
+function cityIds(codes: readonly string[]): number[] {
+  if (codes.length === 0) return [];
+  const rows = getDb()
+    .$client.prepare(`select id from cities where code in (select value from json_each(?))`)
+    .pluck()
+    .all(json(codes)) as number[];
+  return rows;
+}
+
+// `byCity` false: the circle, or the filtered city; true: every city (or the filtered one).
+export function fetchTalliesAsOf(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  asOf: string,
+  { byCity = false, cityCodes = [] as readonly string[] } = {},
+): TallyRow[] {
+  const cities = filters.city ? cityIds([filters.city]) : byCity ? cityIds(cityCodes) : [0];
+  const rows = tallyStatement().all({ ...keyLists(scope, filters), cities: json(cities), asOf }) as (Omit<
+    TallyRow,
+    'late'
+  > & { late: number })[];
+  return rows.map((r) => ({ ...r, late: Boolean(r.late) }));
+}
+
+const REASON_SQL = `
+select g.value as category, r.value as reason, d.given
+from json_each(:cities) c, json_each(:published) p, json_each(:categories) g, json_each(:reasons) r
+join reason_days d on d.rowid = (
+  select x.rowid from reason_days x
+  where x.city_id = c.value and x.published = p.value and x.category = g.value and x.reason = r.value and x.day <= :asOf
+  order by x.day desc limit 1)`;
+
+const tallyStatement = preparedStatement((db) => db.$client.prepare(TALLY_SQL));
+const reasonStatement = preparedStatement((db) => db.$client.prepare(REASON_SQL));
+
+// How often each reason was given up to the end of the day. Reasons follow the category and
+// city filters; a stage or health filter does not apply to a reason given in the past.
+export function fetchReasonCountsAsOf(scope: ReadScope, filters: ProjectFilters, asOf: string) {
+  const { published, categories } = keyLists(scope, filters);
+  const cities = filters.city ? cityIds([filters.city]) : [0];
+  const rows = reasonStatement().all({
+    cities: json(cities),
+    published,
+    categories,
+    reasons: json(SCHEDULE_REASONS),
+    asOf,
+  }) as {
+    reason: string;
+    given: number;
+  }[];
+  return SCHEDULE_REASONS.map((reason) => ({
+    reason,
+    given: rows.filter((r) => r.reason === reason).reduce((n, r) => n + r.given, 0),
+  }));
+}
