@@ -48,7 +48,10 @@ export function mapViewName(search: URLSearchParams): string | null {
   return viewName(mapFilters(state));
 }
 
+// A past day's dashboard (asOf, compare) is rendered per request; its figures still come from
+// the data cache, keyed by the day.
 export function dashboardViewName(search: URLSearchParams): string | null {
+  if (search.get('asOf') || search.get('compare')) return null;
   const parsed = parseProjectFilters(firstValues(search), CIRCLE_CITY_ADCODES);
   return parsed.error ? null : viewName(parsed.filters);
 }
@@ -70,7 +73,7 @@ const PROJECT_VIEW = 'project.';
 const PROJECT_PAGE = '/projects/';
 
 export function projectListViewName(search: URLSearchParams): string | null {
-  return search.get('after') ? null : dashboardViewName(search);
+  return search.get('after') || search.get('sort') ? null : dashboardViewName(search);
 }
 
 export function projectsViewQuery(name: string): Record<string, string> | null {
