@@ -289,6 +289,10 @@ export function fetchProjectExportPage(scope: ReadScope, filters: ProjectFilters
       plannedEnd: p.plannedEnd,
       actualStart: p.actualStart,
       actualEnd: p.actualEnd,
+      baselineStart: p.baselineStart,
+      baselineEnd: p.baselineEnd,
+      slippageDays: p.slippageDays,
+      scheduleReason: p.scheduleReason,
       lastVerifiedAt: p.lastVerifiedAt,
       publication: p.publication,
       cityCodes: sql<
