@@ -77,7 +77,15 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
     }),
   );
   const mapPanels = [...codes.projects, ...HIDDEN_CODES].map((code) => `/map?project=${code}`);
-  return [...new Set([...urls, ...mapPanels, '/api/v1/projects?limit=5'])];
+  // The schedule views: the dashboard on a past day and compared with another, the list by slippage.
+  const schedule = [
+    '/dashboard?asOf=2021-12-01',
+    '/dashboard?asOf=2030-01-01&compare=2021-12-01',
+    '/dashboard?asOf=2030-01-01&city=371600',
+    '/projects?sort=slippage',
+    '/projects?sort=slippage&city=371600',
+  ];
+  return [...new Set([...urls, ...mapPanels, ...schedule, '/api/v1/projects?limit=5'])];
 }
 
 // The next pages of lists and API answers, so paged views are crawled too.
