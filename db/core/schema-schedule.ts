@@ -54,6 +54,11 @@ export const tallyDays = sqliteTable(
   ],
 );
 
+// Every key tally_days has a row for, so a day's figures seek only the keys that ever existed.
+export const tallyKeys = sqliteTable('tally_keys', tallyKeyColumns(), (t) => [
+  primaryKey({ columns: [t.cityId, t.published, t.category, t.stage, t.health, t.healthInternal, t.late] }),
+]);
+
 // How often each reason was given (forecast moves and re-baselinings), running totals by day.
 export const reasonDays = sqliteTable(
   'reason_days',

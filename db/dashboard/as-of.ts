@@ -10,13 +10,14 @@ import {
   type Stage,
 } from '@/lib/enums';
 import { getDb, preparedStatement } from '@/db/core/client';
+import { untilDataChanges } from '@/db/core/until-data-changes';
 import type { ReadScope } from '@/db/core/read-scope';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // The dashboard's project figures as they stood at the end of a day, read from tally_days (kept
 // by triggers in the same transaction as each write, migration schedule_baselines). Every key
-// the filters admit is listed, and for each the latest row on or before the day is found by
-// one seek in the primary key: a few thousand seeks, however long the history.
+// the filters admit is read from tally_keys, and for each the latest row on or before the day is found by
+// one seek in the primary key: a few thousand seeks at most, however long the history.
 
 export type TallyRow = {
   cityId: number;
@@ -50,15 +51,16 @@ function keyLists(scope: ReadScope, filters: ProjectFilters) {
   };
 }
 
+const inList = (column: string, param: string) => `${column} in (select value from json_each(:${param}))`;
+
 const TALLY_SQL = `
 with k as (
-  select c.value as city_id, p.value as published, g.value as category, s.value as stage, h.value as health,
-    i.value as health_internal, l.value as late
-  from json_each(:cities) c, json_each(:published) p, json_each(:categories) g, json_each(:stages) s,
-    json_each(:healths) h, json_each(:internalHealth) i, json_each('[0,1]') l
+  select * from tally_keys
+  where ${inList('city_id', 'cities')} and ${inList('published', 'published')} and ${inList('category', 'categories')}
+    and ${inList('stage', 'stages')} and ${inList('health', 'healths')} and ${inList('health_internal', 'internalHealth')}
 )
-select d.city_id as cityId, d.published, d.category, d.stage, d.health, d.health_internal as healthInternal, d.late, d.projects, d.progress_sum as progressSum,
-  d.progress_reported as progressReported, d.slip_days as slipDays, d.baselined
+select d.city_id as cityId, d.published, d.category, d.stage, d.health, d.health_internal as healthInternal, d.late,
+  d.projects, d.progress_sum as progressSum, d.progress_reported as progressReported, d.slip_days as slipDays, d.baselined
 from k join tally_days d on d.rowid = (
   select x.rowid from tally_days x
   where x.city_id = k.city_id and x.published = k.published and x.category = k.category and x.stage = k.stage
@@ -75,6 +77,17 @@ function cityIds(codes: readonly string[]): number[] {
   return rows;
 }
 
+const tallyStatement = preparedStatement((db) => db.$client.prepare(TALLY_SQL));
+
+// The cards of one dashboard view read the same days (the headline, the category and city
+// cards and the slippage card the chosen day, the quarters their ends): each day is read once
+// until the data changes.
+const talliesOnce = untilDataChanges(
+  4_000_000,
+  (scope: ReadScope, filters: ProjectFilters, asOf: string, cities: number[]) =>
+    JSON.stringify(tallyStatement().all({ ...keyLists(scope, filters), cities: json(cities), asOf })),
+);
+
 // `byCity` false: the circle, or the filtered city; true: every city (or the filtered one).
 export function fetchTalliesAsOf(
   scope: ReadScope,
@@ -83,10 +96,7 @@ export function fetchTalliesAsOf(
   { byCity = false, cityCodes = [] as readonly string[] } = {},
 ): TallyRow[] {
   const cities = filters.city ? cityIds([filters.city]) : byCity ? cityIds(cityCodes) : [0];
-  const rows = tallyStatement().all({ ...keyLists(scope, filters), cities: json(cities), asOf }) as (Omit<
-    TallyRow,
-    'late'
-  > & { late: number })[];
+  const rows = JSON.parse(talliesOnce(scope, filters, asOf, cities)) as (Omit<TallyRow, 'late'> & { late: number })[];
   return rows.map((r) => ({ ...r, late: Boolean(r.late) }));
 }
 
@@ -98,7 +108,6 @@ join reason_days d on d.rowid = (
   where x.city_id = c.value and x.published = p.value and x.category = g.value and x.reason = r.value and x.day <= :asOf
   order by x.day desc limit 1)`;
 
-const tallyStatement = preparedStatement((db) => db.$client.prepare(TALLY_SQL));
 const reasonStatement = preparedStatement((db) => db.$client.prepare(REASON_SQL));
 
 // How often each reason was given up to the end of the day. Reasons follow the category and

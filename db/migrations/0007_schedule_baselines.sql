@@ -39,13 +39,25 @@ CREATE TABLE `tally_days` (
 	PRIMARY KEY(`city_id`, `published`, `category`, `stage`, `health`, `health_internal`, `late`, `day`)
 );
 --> statement-breakpoint
+CREATE TABLE `tally_keys` (
+	`city_id` integer NOT NULL,
+	`published` integer NOT NULL,
+	`category` text NOT NULL,
+	`stage` text NOT NULL,
+	`health` text NOT NULL,
+	`health_internal` integer NOT NULL,
+	`late` integer NOT NULL,
+	PRIMARY KEY(`city_id`, `published`, `category`, `stage`, `health`, `health_internal`, `late`)
+);
+--> statement-breakpoint
 ALTER TABLE `milestones` ADD `baseline_on` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `baseline_start` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `baseline_end` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `schedule_reason` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `slippage_days` integer;--> statement-breakpoint
 ALTER TABLE `projects` ADD `late` integer DEFAULT false NOT NULL;--> statement-breakpoint
-CREATE INDEX `projects_visible_slippage_idx` ON `projects` (`publication`,`deleted_at`,`slippage_days`);--> statement-breakpoint
+CREATE INDEX `projects_visible_slippage_idx` ON `projects` (`publication`,`deleted_at`,`slippage_days`);
+--> statement-breakpoint
 -- The dashboard as of any day (schema-schedule.ts). A project's contribution is kept in
 -- project_tally_parts_now; every write to a project or its cities takes the old contribution
 -- away from the running totals of that day and adds the new one. Whatever makes the write (the
@@ -64,6 +76,8 @@ SELECT city_id, published, category, stage, health, health_internal, late, day, 
 -- A day's row starts from the key's latest earlier row; a change dated before later rows (a
 -- clock set back) is carried into them, so each row stays the total at the end of its day.
 CREATE TRIGGER tally_day_changes_apply INSTEAD OF INSERT ON tally_day_changes BEGIN
+  INSERT OR IGNORE INTO tally_keys (city_id, published, category, stage, health, health_internal, late)
+  VALUES (new.city_id, new.published, new.category, new.stage, new.health, new.health_internal, new.late);
   INSERT INTO tally_days (city_id, published, category, stage, health, health_internal, late, day, projects, progress_sum, progress_reported, slip_days, baselined)
   SELECT new.city_id, new.published, new.category, new.stage, new.health, new.health_internal, new.late, new.day,
     coalesce(prev.projects, 0) + new.projects, coalesce(prev.progress_sum, 0) + new.progress_sum,
