@@ -111,6 +111,8 @@ test('the dashboard as of a past day shows that day, and a comparison what chang
   await expect(underway.nth(1)).toHaveText(underwayNow);
   await expect(underway.nth(2)).toHaveText(`+${underwayNow}`);
 
+  // A day that does not exist is named back to the reader, and today is shown instead.
   await page.goto('/dashboard?asOf=2021-02-30');
-  await expect(page.getByRole('alert')).toContainText('asOf');
+  await expect(page.getByRole('alert').filter({ hasText: '“asOf”须为 YYYY-MM-DD' })).toBeVisible();
+  await expect(page.getByTestId('figure-underway')).toHaveText(underwayNow);
 });
