@@ -5,6 +5,7 @@ import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
 import type { ReadScope } from '@/db/core/read-scope';
 import { projectFilterWhere } from '@/db/projects/queries';
+import { outerId } from '@/db/core/outer-id';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { fetchTalliesAsOf, type TallyRow } from './as-of';
 
@@ -101,4 +102,47 @@ export function fetchMostSlipped(scope: ReadScope, filters: ProjectFilters) {
     .orderBy(desc(p.slippageDays), p.id)
     .limit(MOST_SLIPPED_SHOWN)
     .all();
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+
+export type LateMedians = {
+  all: number | null;
+  byCategory: Map<string, number | null>;
+  byCity: Map<string, number | null>;
+};
+
+// Median days late now, for the circle, each category and each city: medians do not add up,
+// so they are read from the late projects themselves rather than from the tallies.
+export function fetchLateMedians(scope: ReadScope, filters: ProjectFilters): LateMedians {
+  const p = t.projects;
+  const rows = getDb()
+    .select({
+      category: p.category,
+      slip: sql<number>`${p.slippageDays}`,
+      cities: sql<string>`(select group_concat(c.code) from ${t.projectCities} pc join ${t.cities} c on c.id = pc.city_id where pc.project_id = ${outerId(p)})`,
+    })
+    .from(p)
+    .where(and(projectFilterWhere(scope, filters), eq(p.late, true)))
+    .all();
+  const group = (keyOf: (r: (typeof rows)[number]) => string[]) => {
+    const groups = new Map<string, number[]>();
+    for (const r of rows)
+      for (const key of keyOf(r)) {
+        const values = groups.get(key) ?? [];
+        values.push(r.slip);
+        groups.set(key, values);
+      }
+    return new Map([...groups].map(([key, values]) => [key, median(values)]));
+  };
+  return {
+    all: median(rows.map((r) => r.slip)),
+    byCategory: group((r) => [r.category]),
+    byCity: group((r) => (r.cities ?? '').split(',').filter(Boolean)),
+  };
 }

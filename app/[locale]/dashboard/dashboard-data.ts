@@ -7,7 +7,7 @@ import { fetchRecentChanges } from '@/db/dashboard/changes';
 import { fetchProgressByCategory, fetchProgressByCity } from '@/db/dashboard/tallies';
 import { fetchCities } from '@/db/places/queries';
 import { fetchReasonCountsAsOf } from '@/db/dashboard/as-of';
-import { fetchMostSlipped, fetchScheduleSnapshot } from '@/db/dashboard/schedule';
+import { fetchLateMedians, fetchMostSlipped, fetchScheduleSnapshot } from '@/db/dashboard/schedule';
 import { fetchProgressOverTime } from '@/db/dashboard/progress-over-time';
 import type { ReadScope } from '@/db/core/read-scope';
 import { DASHBOARD_TAG } from '@/lib/cache-tags';
@@ -40,6 +40,11 @@ export const getScheduleSnapshot = cached(
 );
 export const getReasonCounts = cached('reasons', fetchReasonCountsAsOf);
 export const getMostSlipped = cached('most-slipped', fetchMostSlipped);
+export const getLateMedians = cached('late-medians', (scope: ReadScope, filters: ProjectFilters) => {
+  const medians = fetchLateMedians(scope, filters);
+  // The data cache keeps JSON: maps become entry lists.
+  return { all: medians.all, byCategory: [...medians.byCategory], byCity: [...medians.byCity] };
+});
 export const getProgressOverTime = cached('over-time', fetchProgressOverTime);
 export const getAgreementDelivery = cached('agreements', fetchAgreementDelivery);
 export const getTimeline = cached('timeline', fetchTimeline);

@@ -6,7 +6,7 @@ import { LATE_AFTER_DAYS } from '@/lib/schedule/slippage';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { BarChart } from './bar-chart';
 import { DashboardCard } from './dashboard-card';
-import { getDashboardCities, getScheduleSnapshot } from './dashboard-data';
+import { getDashboardCities, getLateMedians, getScheduleSnapshot } from './dashboard-data';
 import { slippageListHref } from './dashboard-links';
 import type { DashboardView } from './dashboard-view';
 import { FigureTable } from './figure-table';
@@ -24,6 +24,7 @@ function SlipSection({
   rows,
   before,
   compare,
+  medians,
   label,
   narrow,
   filters,
@@ -36,12 +37,14 @@ function SlipSection({
   rows: SlipFigures[];
   before?: SlipFigures[];
   compare?: string;
+  // Median days late per row, now; absent for a past day (medians are not kept by day).
+  medians?: Map<string, number | null>;
   label: (key: string) => string;
   narrow: (key: string) => ProjectFilters;
   filters: ProjectFilters;
 }) {
   const s = (key: string, values?: Record<string, string | number>) => t(`dashboard.schedule.slippage.${key}`, values);
-  const columns = [rowHeader, s('baselined'), s('late'), s('lateDays'), s('averageDays')];
+  const columns = [rowHeader, s('baselined'), s('late'), s('lateDays'), s('averageDays'), s('medianDays')];
   if (compare) columns.push(s('change', { day: compare }));
   return (
     <section aria-labelledby={`${id}-heading`} className="min-w-0">
@@ -72,6 +75,7 @@ function SlipSection({
             { value: r.late, href: r.late ? href : undefined },
             { value: r.lateDays },
             { value: r.late ? Math.round(r.lateDays / r.late) : '—' },
+            { value: medians?.get(r.key) ?? '—' },
           ];
           if (compare) cells.push({ value: signed(r.late - (old?.late ?? 0)) });
           return { key: r.key, header: { value: label(r.key), href }, cells };
@@ -87,9 +91,10 @@ export async function SlippageCard({ scope, filters, locale, asOf, compare }: Da
   const t = await getTranslations();
   const cities = (await getDashboardCities()).filter((c) => !filters.city || c.code === filters.city);
   const keys = cities.map((c) => ({ id: c.id, code: c.code }));
-  const [now, before] = await Promise.all([
+  const [now, before, medians] = await Promise.all([
     getScheduleSnapshot(scope, filters, asOf ?? LATEST, keys),
     compare ? getScheduleSnapshot(scope, filters, compare, keys) : undefined,
+    asOf ? undefined : getLateMedians(scope, filters),
   ]);
   const name = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
   const common = { t, compare, filters };
@@ -97,7 +102,13 @@ export async function SlippageCard({ scope, filters, locale, asOf, compare }: Da
     <DashboardCard
       id="slippage"
       title={t('dashboard.schedule.slippage.heading')}
-      description={t('dashboard.schedule.slippage.description', { threshold: LATE_AFTER_DAYS })}
+      description={[
+        t('dashboard.schedule.slippage.description', { threshold: LATE_AFTER_DAYS }),
+        t('dashboard.schedule.slippage.totals', { late: now.total.late, days: now.total.lateDays }),
+        medians?.all != null ? t('dashboard.schedule.slippage.median', { days: medians.all }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       {now.total.baselined === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
@@ -113,6 +124,7 @@ export async function SlippageCard({ scope, filters, locale, asOf, compare }: Da
             what={t('dashboard.schedule.slippage.rowCategory')}
             rows={now.byCategory}
             before={before?.byCategory}
+            medians={medians && new Map(medians.byCategory)}
             label={(key) => t(`category.${key}` as 'category.rail')}
             narrow={(key) => ({ category: key as ProjectFilters['category'] })}
           />
@@ -124,6 +136,7 @@ export async function SlippageCard({ scope, filters, locale, asOf, compare }: Da
             what={t('dashboard.schedule.slippage.rowCity')}
             rows={now.byCity}
             before={before?.byCity}
+            medians={medians && new Map(medians.byCity)}
             label={(key) => name.get(key) ?? key}
             narrow={(key) => ({ city: key })}
           />
