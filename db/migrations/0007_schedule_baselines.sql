@@ -56,7 +56,8 @@ ALTER TABLE `projects` ADD `baseline_end` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `schedule_reason` text;--> statement-breakpoint
 ALTER TABLE `projects` ADD `slippage_days` integer;--> statement-breakpoint
 ALTER TABLE `projects` ADD `late` integer DEFAULT false NOT NULL;--> statement-breakpoint
-CREATE INDEX `projects_visible_slippage_idx` ON `projects` (`publication`,`deleted_at`,`slippage_days`);
+CREATE INDEX `projects_visible_slippage_idx` ON `projects` (`publication`,`deleted_at`,`slippage_days`);--> statement-breakpoint
+CREATE INDEX `projects_late_idx` ON `projects` (`late`,`publication`,`deleted_at`,`category`,`slippage_days`) WHERE "projects"."late" = 1;
 --> statement-breakpoint
 -- The dashboard as of any day (schema-schedule.ts). A project's contribution is kept in
 -- project_tally_parts_now; every write to a project or its cities takes the old contribution

@@ -43,7 +43,7 @@ export const getMostSlipped = cached('most-slipped', fetchMostSlipped);
 export const getLateMedians = cached('late-medians', (scope: ReadScope, filters: ProjectFilters) => {
   const medians = fetchLateMedians(scope, filters);
   // The data cache keeps JSON: maps become entry lists.
-  return { all: medians.all, byCategory: [...medians.byCategory], byCity: [...medians.byCity] };
+  return { all: medians.all, byCategory: [...medians.byCategory] };
 });
 export const getProgressOverTime = cached('over-time', fetchProgressOverTime);
 export const getAgreementDelivery = cached('agreements', fetchAgreementDelivery);

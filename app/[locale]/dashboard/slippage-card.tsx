@@ -37,14 +37,16 @@ function SlipSection({
   rows: SlipFigures[];
   before?: SlipFigures[];
   compare?: string;
-  // Median days late per row, now; absent for a past day (medians are not kept by day).
+  // Median days late per row, now; absent for a past day (medians are not kept by day) and
+  // for cities (fetchLateMedians says why).
   medians?: Map<string, number | null>;
   label: (key: string) => string;
   narrow: (key: string) => ProjectFilters;
   filters: ProjectFilters;
 }) {
   const s = (key: string, values?: Record<string, string | number>) => t(`dashboard.schedule.slippage.${key}`, values);
-  const columns = [rowHeader, s('baselined'), s('late'), s('lateDays'), s('averageDays'), s('medianDays')];
+  const columns = [rowHeader, s('baselined'), s('late'), s('lateDays'), s('averageDays')];
+  if (medians) columns.push(s('medianDays'));
   if (compare) columns.push(s('change', { day: compare }));
   return (
     <section aria-labelledby={`${id}-heading`} className="min-w-0">
@@ -75,8 +77,8 @@ function SlipSection({
             { value: r.late, href: r.late ? href : undefined },
             { value: r.lateDays },
             { value: r.late ? Math.round(r.lateDays / r.late) : '—' },
-            { value: medians?.get(r.key) ?? '—' },
           ];
+          if (medians) cells.push({ value: medians.get(r.key) ?? '—' });
           if (compare) cells.push({ value: signed(r.late - (old?.late ?? 0)) });
           return { key: r.key, header: { value: label(r.key), href }, cells };
         })}
@@ -136,7 +138,6 @@ export async function SlippageCard({ scope, filters, locale, asOf, compare }: Da
             what={t('dashboard.schedule.slippage.rowCity')}
             rows={now.byCity}
             before={before?.byCity}
-            medians={medians && new Map(medians.byCity)}
             label={(key) => name.get(key) ?? key}
             narrow={(key) => ({ city: key })}
           />
