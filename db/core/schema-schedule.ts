@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CATEGORIES, HEALTHS, SCHEDULE_REASONS, STAGES } from '@/lib/enums';
 
 // The dashboard as of any day. Triggers (migration schedule_tallies) keep these in the same
@@ -51,6 +51,23 @@ export const tallyDays = sqliteTable(
     primaryKey({
       columns: [t.cityId, t.published, t.category, t.stage, t.health, t.healthInternal, t.late, t.day],
     }),
+    // The primary key with the totals: a day's row for a key is one probe of this index, never
+    // a second one into the table (as-of.ts reads it by name).
+    index('tally_days_values_idx').on(
+      t.cityId,
+      t.published,
+      t.category,
+      t.stage,
+      t.health,
+      t.healthInternal,
+      t.late,
+      t.day,
+      t.projects,
+      t.progressSum,
+      t.progressReported,
+      t.slipDays,
+      t.baselined,
+    ),
   ],
 );
 

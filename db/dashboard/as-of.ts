@@ -53,20 +53,25 @@ function keyLists(scope: ReadScope, filters: ProjectFilters) {
 
 const inList = (column: string, param: string) => `${column} in (select value from json_each(:${param}))`;
 
+// Per key, the totals of its latest row on or before the day, packed into one value so that the
+// subquery is one probe of tally_days_values_idx (materialized, so it runs once per key, not once
+// per use); keys with no row yet, or none left, drop out.
 const TALLY_SQL = `
-with k as (
-  select * from tally_keys
+with latest as materialized (
+  select k.city_id as cityId, k.published, k.category, k.stage, k.health, k.health_internal as healthInternal, k.late,
+    (select json_array(x.projects, x.progress_sum, x.progress_reported, x.slip_days, x.baselined)
+     from tally_days x indexed by tally_days_values_idx
+     where x.city_id = k.city_id and x.published = k.published and x.category = k.category and x.stage = k.stage
+       and x.health = k.health and x.health_internal = k.health_internal and x.late = k.late and x.day <= :asOf
+     order by x.day desc limit 1) as totals
+  from tally_keys k
   where ${inList('city_id', 'cities')} and ${inList('published', 'published')} and ${inList('category', 'categories')}
     and ${inList('stage', 'stages')} and ${inList('health', 'healths')} and ${inList('health_internal', 'internalHealth')}
 )
-select d.city_id as cityId, d.published, d.category, d.stage, d.health, d.health_internal as healthInternal, d.late,
-  d.projects, d.progress_sum as progressSum, d.progress_reported as progressReported, d.slip_days as slipDays, d.baselined
-from k join tally_days d on d.rowid = (
-  select x.rowid from tally_days x
-  where x.city_id = k.city_id and x.published = k.published and x.category = k.category and x.stage = k.stage
-    and x.health = k.health and x.health_internal = k.health_internal and x.late = k.late and x.day <= :asOf
-  order by x.day desc limit 1)
-where d.projects <> 0`;
+select cityId, published, category, stage, health, healthInternal, late, totals ->> 0 as projects,
+  totals ->> 1 as progressSum, totals ->> 2 as progressReported, totals ->> 3 as slipDays, totals ->> 4 as baselined
+from latest
+where totals ->> 0 <> 0`;
 
 function cityIds(codes: readonly string[]): number[] {
   if (codes.length === 0) return [];

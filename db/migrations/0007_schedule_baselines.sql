@@ -39,6 +39,7 @@ CREATE TABLE `tally_days` (
 	PRIMARY KEY(`city_id`, `published`, `category`, `stage`, `health`, `health_internal`, `late`, `day`)
 );
 --> statement-breakpoint
+CREATE INDEX `tally_days_values_idx` ON `tally_days` (`city_id`,`published`,`category`,`stage`,`health`,`health_internal`,`late`,`day`,`projects`,`progress_sum`,`progress_reported`,`slip_days`,`baselined`);--> statement-breakpoint
 CREATE TABLE `tally_keys` (
 	`city_id` integer NOT NULL,
 	`published` integer NOT NULL,
