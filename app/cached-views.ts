@@ -48,7 +48,10 @@ export function mapViewName(search: URLSearchParams): string | null {
   return viewName(mapFilters(state));
 }
 
+// A past day's dashboard (asOf, compare) is rendered per request; its figures still come from
+// the data cache, keyed by the day.
 export function dashboardViewName(search: URLSearchParams): string | null {
+  if (search.get('asOf') || search.get('compare')) return null;
   const parsed = parseProjectFilters(firstValues(search), CIRCLE_CITY_ADCODES);
   return parsed.error ? null : viewName(parsed.filters);
 }
@@ -70,8 +73,8 @@ const PROJECT_VIEW = 'project.';
 const PROJECT_PAGE = '/projects/';
 
 export function projectListViewName(search: URLSearchParams): string | null {
-  // A search's words are unbounded: rendered per request, never cached per query.
-  return search.get('after') || search.get('q')?.trim() ? null : dashboardViewName(search);
+  // A search's words are unbounded, and a sorted list is rarely asked for: rendered per request.
+  return search.get('after') || search.get('sort') || search.get('q')?.trim() ? null : dashboardViewName(search);
 }
 
 export function projectsViewQuery(name: string): Record<string, string> | null {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CATEGORIES, STAGES } from '@/lib/enums';
 import { seedCities } from '@/seed/cities';
+import { syntheticSchedule } from './synthetic-schedule';
 
 // Deterministic synthetic data at province scale for the benchmark: the same seed value gives
 // the same database. Spread over the seven cities, the categories and the stages, with points
@@ -46,7 +47,9 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
   );
   const insertProject =
     db.prepare(`insert into projects (code, name_zh, name_en, category, stage, health, progress, geometry,
-    source_quote, last_verified_at, publication, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    source_quote, last_verified_at, publication, version, created_at, updated_at, planned_start, planned_end,
+    baseline_start, baseline_end, schedule_reason, slippage_days, late)
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const linkCity = db.prepare('insert into project_cities (project_id, city_id) values (?, ?)');
   const insertUpdate = db.prepare(
     'insert into project_updates (project_id, version, changes, note, created_at) values (?, ?, ?, ?, ?)',
@@ -77,6 +80,7 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
         stage === 'completion' || stage === 'maintenance' ? 100 : random() < 0.2 ? null : Math.floor(random() * 100);
       const health = random() < 0.8 ? 'on_track' : random() < 0.6 ? 'at_risk' : 'off_track';
       const verified = new Date(BASE_TIME - Math.floor(random() * 720) * DAY_MS).toISOString();
+      const schedule = syntheticSchedule(random, stage, BASE_TIME);
       const history =
         n === 1 ? longHistory : Math.max(1, Math.min(updatesLeft, Math.round(perProject * (0.5 + random()))));
       const id = Number(
@@ -95,6 +99,13 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
           history,
           verified,
           verified,
+          schedule.plannedStart,
+          schedule.plannedEnd,
+          schedule.baselineStart,
+          schedule.baselineEnd,
+          schedule.scheduleReason,
+          schedule.slippageDays,
+          schedule.late ? 1 : 0,
         ).lastInsertRowid,
       );
       if (n % 10 === 0) {
@@ -113,7 +124,15 @@ export function writeSyntheticData(db: Database.Database, options: SyntheticOpti
       if (otherIndex !== cityIndex) linkCity.run(id, cityIds[otherIndex]);
       for (let v = 1; v <= history && updatesLeft > 0; v++, updatesLeft--) {
         const at = new Date(Date.parse(verified) - (history - v) * DAY_MS).toISOString();
-        insertUpdate.run(id, v, JSON.stringify([{ field: 'progress', from: v - 1, to: v }]), 'synthetic', at);
+        // A project that slipped says so, with its reason, in its latest entry.
+        const changes =
+          v === history && schedule.scheduleReason
+            ? [
+                { field: 'plannedEnd', from: schedule.baselineEnd, to: schedule.plannedEnd },
+                { field: 'scheduleReason', from: null, to: schedule.scheduleReason },
+              ]
+            : [{ field: 'progress', from: v - 1, to: v }];
+        insertUpdate.run(id, v, JSON.stringify(changes), 'synthetic', at);
       }
     }
   })();

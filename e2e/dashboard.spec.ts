@@ -158,6 +158,10 @@ test('export downloads the filtered list as CSV with a BOM and as JSON', async (
     'plannedEnd',
     'actualStart',
     'actualEnd',
+    'baselineStart',
+    'baselineEnd',
+    'slippageDays',
+    'scheduleReason',
     'cities',
     'lastVerifiedAt',
   ]);

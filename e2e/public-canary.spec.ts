@@ -102,8 +102,24 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
   );
   const englishFeeds = FEEDS.map((feed) => `${feed}?lang=en`);
   const searches = SEARCHED.flatMap((path) => SEARCHES.map((q) => `${path}?q=${encodeURIComponent(q)}`));
+  // The schedule views: the dashboard on a past day and compared with another, the list by slippage.
+  const schedule = [
+    '/dashboard?asOf=2021-12-01',
+    '/dashboard?asOf=2030-01-01&compare=2021-12-01',
+    '/dashboard?asOf=2030-01-01&city=371600',
+    '/projects?sort=slippage',
+    '/projects?sort=slippage&city=371600',
+  ];
   return [
-    ...new Set([...urls, ...mapPanels, ...projectFeeds, ...englishFeeds, ...searches, '/api/v1/projects?limit=5']),
+    ...new Set([
+      ...urls,
+      ...mapPanels,
+      ...projectFeeds,
+      ...englishFeeds,
+      ...searches,
+      ...schedule,
+      '/api/v1/projects?limit=5',
+    ]),
   ];
 }
 

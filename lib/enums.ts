@@ -71,3 +71,16 @@ export const STAGE_GROUP: Record<Stage, StageGroup> = {
 export function stagesInGroup(group: StageGroup): Stage[] {
   return STAGES.filter((stage) => STAGE_GROUP[stage] === group);
 }
+
+// Why a forecast moved or a baseline was reset: a short list, so reasons can be counted.
+export const SCHEDULE_REASONS = [
+  'land_relocation',
+  'funding',
+  'design_change',
+  'approvals',
+  'inter_city_coordination',
+  'construction_conditions',
+  'scope_change',
+  'other',
+] as const;
+export type ScheduleReason = (typeof SCHEDULE_REASONS)[number];

@@ -81,7 +81,7 @@ export function searchParamsObject(params: URLSearchParams): Record<string, stri
   return Object.fromEntries(params.entries());
 }
 
-export function filtersToQuery(filters: ProjectFilters & { after?: string }): string {
+export function filtersToQuery(filters: ProjectFilters & { after?: string; sort?: string }): string {
   const entries = Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][];
   return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
 }

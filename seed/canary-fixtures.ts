@@ -19,6 +19,16 @@ export const CANARY_DRAFT_CODES = {
   plan: `${CANARY}-DRAFT-PLAN`,
 } as const;
 
+const LATE_SCHEDULE = {
+  plannedStart: '2021-01',
+  plannedEnd: '2026-12-31',
+  baselineStart: '2021-01',
+  baselineEnd: '2022-12-31',
+  scheduleReason: 'funding',
+  slippageDays: 1461,
+  late: true,
+} as const;
+
 type Tx = Parameters<Parameters<TrackerDb['transaction']>[0]>[0];
 
 const mark = (what: string) => `${CANARY}-${what}`;
@@ -47,6 +57,8 @@ function hiddenProjects(tx: Tx, binzhou: number) {
         progress: 40,
         internalNote: mark(`${what}-internal-note`),
         geometry: JSON.stringify({ type: 'Point', coordinates: [118.0, 37.38] }),
+        // Far behind its plan, so a leak would put it at the top of the most-slipped list.
+        ...LATE_SCHEDULE,
         ...extra,
       })
       .returning({ id: t.projects.id })
@@ -239,8 +251,24 @@ function internalContentOfHost(tx: Tx, links: { agreementId: number; planId: num
     ],
     'health-note',
   );
+  // A forecast moved with a reason: the reason and the slippage are public, the note is not.
+  entry(
+    host.version + 3,
+    [
+      { field: 'plannedEnd', from: LATE_SCHEDULE.baselineEnd, to: LATE_SCHEDULE.plannedEnd },
+      { field: 'scheduleReason', from: null, to: LATE_SCHEDULE.scheduleReason },
+      { field: 'slippageDays', from: 0, to: LATE_SCHEDULE.slippageDays },
+    ],
+    'forecast-note',
+  );
   tx.update(t.projects)
-    .set({ version: host.version + 2, health: 'at_risk', healthInternal: true, internalNote: mark('internal-note') })
+    .set({
+      version: host.version + 3,
+      health: 'at_risk',
+      healthInternal: true,
+      internalNote: mark('internal-note'),
+      ...LATE_SCHEDULE,
+    })
     .where(eq(t.projects.id, host.id))
     .run();
 }

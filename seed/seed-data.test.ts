@@ -191,7 +191,14 @@ describe('seed data', () => {
 
   it('writes dates as partial ISO dates and progress as a whole percentage', () => {
     const dates = [
-      ...seedProjects.flatMap((p) => [p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd]),
+      ...seedProjects.flatMap((p) => [
+        p.plannedStart,
+        p.plannedEnd,
+        p.actualStart,
+        p.actualEnd,
+        p.baselineStart,
+        p.baselineEnd,
+      ]),
       ...seedEvents.map((e) => e.heldOn),
       ...seedAgreements.map((a) => a.signedOn),
       ...seedOrganizations.map((o) => o.foundedOn),
@@ -225,6 +232,15 @@ describe('seed data', () => {
           GARBLED.filter((w) => text.includes(w)),
           code,
         ).toEqual([]);
+    }
+  });
+
+  // A baseline is the plan as approved: the seed may only give one where the article dates a
+  // plan, so a baseline without the planned date it came from would be invented.
+  it('gives a baseline only where the article gives the planned dates', () => {
+    for (const p of seedProjects) {
+      if (p.baselineStart) expect(p.baselineStart, p.code).toBe(p.plannedStart);
+      if (p.baselineEnd) expect(p.baselineEnd, p.code).toBe(p.plannedEnd);
     }
   });
 

@@ -1,3 +1,4 @@
+import { isLate, slippageDays } from '@/lib/schedule/slippage';
 import type { TrackerDb } from '@/db/core/connection';
 import * as t from '@/db/core/schema';
 import { seedAgreements } from './agreements';
@@ -88,6 +89,13 @@ function seedEventsTable(tx: Tx, maps: Pick<CodeMaps, 'city'>) {
     .run();
 }
 
+const slippageOf = (p: (typeof seedProjects)[number]) =>
+  slippageDays({
+    baselineEnd: p.baselineEnd ?? null,
+    plannedEnd: p.plannedEnd ?? null,
+    actualEnd: p.actualEnd ?? null,
+  });
+
 function seedProjectsTable(tx: Tx, maps: Pick<CodeMaps, 'city' | 'district'>) {
   const existing = new Set(
     tx
@@ -114,6 +122,10 @@ function seedProjectsTable(tx: Tx, maps: Pick<CodeMaps, 'city' | 'district'>) {
         plannedEnd: p.plannedEnd,
         actualStart: p.actualStart,
         actualEnd: p.actualEnd,
+        baselineStart: p.baselineStart,
+        baselineEnd: p.baselineEnd,
+        slippageDays: slippageOf(p),
+        late: isLate(slippageOf(p)),
         geometry: p.geometry ? JSON.stringify(p.geometry) : null,
         geometryApproximate: true,
         sourceQuote: p.sourceQuote,

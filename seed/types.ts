@@ -36,6 +36,9 @@ export type SeedProject = Named &
     plannedEnd?: PartialDate;
     actualStart?: PartialDate;
     actualEnd?: PartialDate;
+    // The approved plan, only where the article dates it (it dates no plan, so none is set).
+    baselineStart?: PartialDate;
+    baselineEnd?: PartialDate;
     cityCodes: string[];
     districtCodes: string[];
     geometry: SeedGeometry | null;

@@ -8,6 +8,7 @@ import {
   MILESTONE_STATUSES,
   ORGANIZATION_KINDS,
   PLAN_KINDS,
+  SCHEDULE_REASONS,
   STAGES,
 } from '@/lib/enums';
 import { users } from './schema-accounts';
@@ -19,6 +20,7 @@ import { cities, districts } from './schema-places';
 export * from './schema-accounts';
 export * from './schema-dashboard';
 export * from './schema-places';
+export * from './schema-schedule';
 
 export const events = sqliteTable('events', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -70,10 +72,21 @@ export const projects = sqliteTable(
     healthInternal: integer('health_internal', { mode: 'boolean' }).notNull().default(false),
     // Physical progress 0–100; empty where nobody has measured it.
     progress: integer('progress'),
+    // The forecast: where the project now expects to start and end.
     plannedStart: text('planned_start'),
     plannedEnd: text('planned_end'),
     actualStart: text('actual_start'),
     actualEnd: text('actual_end'),
+    // The plan as approved, fixed when the project enters implementation or reset by an admin;
+    // slippage is measured against it, so a moved forecast cannot hide a delay.
+    baselineStart: text('baseline_start'),
+    baselineEnd: text('baseline_end'),
+    // The reason given with the latest forecast move or re-baselining (SCHEDULE_REASONS).
+    scheduleReason: text('schedule_reason', { enum: SCHEDULE_REASONS }),
+    // Kept by the write path from the dates (lib/schedule/slippage.ts), so lists sort by it
+    // and the tallies count late projects without recomputing dates in SQL.
+    slippageDays: integer('slippage_days'),
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
     // GeoJSON Point or LineString, as text.
     geometry: text('geometry'),
     geometryApproximate: integer('geometry_approximate', { mode: 'boolean' }).notNull().default(true),
@@ -95,6 +108,11 @@ export const projects = sqliteTable(
     index('projects_stage_idx').on(t.stage),
     index('projects_health_verified_idx').on(t.health, t.lastVerifiedAt),
     index('projects_verified_idx').on(t.lastVerifiedAt),
+    index('projects_visible_slippage_idx').on(t.publication, t.deletedAt, t.slippageDays),
+    // The late projects, for the median days late, without reading every project.
+    index('projects_late_idx')
+      .on(t.late, t.publication, t.deletedAt, t.category, t.slippageDays)
+      .where(sql`${t.late} = 1`),
   ],
 );
 
@@ -178,6 +196,8 @@ export const milestones = sqliteTable(
     titleZh: text('title_zh').notNull(),
     titleEn: text('title_en').notNull().default(''),
     plannedOn: text('planned_on'),
+    // The date as first approved; plannedOn is the current forecast.
+    baselineOn: text('baseline_on'),
     actualOn: text('actual_on'),
     status: text('status', { enum: MILESTONE_STATUSES }).notNull().default('scheduled'),
     publication: publication(),

@@ -85,22 +85,36 @@ export type HeadlineFigures = {
   organizations: number;
 };
 
-export function fetchHeadlineFigures(scope: ReadScope, filters: ProjectFilters): HeadlineFigures {
+// With `asOf`, as they stood at the end of that day: agreements signed and organizations founded
+// by then (their dates as recorded now).
+export function fetchHeadlineFigures(scope: ReadScope, filters: ProjectFilters, asOf?: string): HeadlineFigures {
   const db = getDb();
-  const tallies = fetchCategoryStageTallies(scope, filters);
+  const tallies = fetchCategoryStageTallies(scope, filters, asOf);
   const sum = (rows: typeof tallies) => rows.reduce((n, r) => n + r.count, 0);
   const inGroup = (group: StageGroup) => sum(tallies.filter((r) => STAGE_GROUP[r.stage] === group));
   const agreements =
     db
       .select({ n: countAll })
       .from(t.agreements)
-      .where(and(agreementWhere(scope, filters), isNotNull(t.agreements.signedOn)))
+      .where(
+        and(
+          agreementWhere(scope, filters),
+          isNotNull(t.agreements.signedOn),
+          asOf ? lte(t.agreements.signedOn, asOf) : undefined,
+        ),
+      )
       .get()?.n ?? 0;
   const organizations =
     db
       .select({ n: countAll })
       .from(t.organizations)
-      .where(and(organizationWhere(scope, filters), isNotNull(t.organizations.foundedOn)))
+      .where(
+        and(
+          organizationWhere(scope, filters),
+          isNotNull(t.organizations.foundedOn),
+          asOf ? lte(t.organizations.foundedOn, asOf) : undefined,
+        ),
+      )
       .get()?.n ?? 0;
   return {
     total: sum(tallies),
@@ -275,6 +289,10 @@ export function fetchProjectExportPage(scope: ReadScope, filters: ProjectFilters
       plannedEnd: p.plannedEnd,
       actualStart: p.actualStart,
       actualEnd: p.actualEnd,
+      baselineStart: p.baselineStart,
+      baselineEnd: p.baselineEnd,
+      slippageDays: p.slippageDays,
+      scheduleReason: p.scheduleReason,
       lastVerifiedAt: p.lastVerifiedAt,
       publication: p.publication,
       cityCodes: sql<

@@ -7,6 +7,7 @@ import * as t from '@/db/core/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { healthMatchWhere } from '@/db/projects/public-view';
 import type { ReadScope } from '@/db/core/read-scope';
+import { fetchTalliesAsOf, type TallyRow } from './as-of';
 
 // Figures that are counts and progress sums read project_tallies, which triggers keep equal to
 // the projects themselves (migration 0006): a GROUP BY over a few thousand rows, however many
@@ -78,8 +79,29 @@ export function foldStageRows(keys: readonly string[], rows: StageRow[]): Progre
   });
 }
 
-// The filtered projects by category and stage: the headline figures and the category card.
-export function fetchCategoryStageTallies(scope: ReadScope, filters: ProjectFilters): (StageRow & { key: Category })[] {
+// Tally rows of a past day folded to (key, stage), as the GROUP BYs below give them for now.
+function stageRowsOf<K extends string>(rows: TallyRow[], keyOf: (r: TallyRow) => K): (StageRow & { key: K })[] {
+  const folded = new Map<string, StageRow & { key: K }>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const id = `${key}|${r.stage}`;
+    const row = folded.get(id) ?? { key, stage: r.stage, count: 0, progressSum: 0, progressReported: 0 };
+    row.count += r.projects;
+    row.progressSum += r.progressSum;
+    row.progressReported += r.progressReported;
+    folded.set(id, row);
+  }
+  return [...folded.values()];
+}
+
+// The filtered projects by category and stage: the headline figures and the category card;
+// as they stood at the end of `asOf` when one is given.
+export function fetchCategoryStageTallies(
+  scope: ReadScope,
+  filters: ProjectFilters,
+  asOf?: string,
+): (StageRow & { key: Category })[] {
+  if (asOf) return stageRowsOf(fetchTalliesAsOf(scope, filters, asOf), (r) => r.category);
   return getDb()
     .select({ key: tl.category, stage: tl.stage, count: projectCount, progressSum, progressReported })
     .from(tl)
@@ -92,8 +114,21 @@ export function fetchProgressByCategory(
   scope: ReadScope,
   filters: ProjectFilters,
   categories: readonly string[],
+  asOf?: string,
 ): ProgressRow[] {
-  return foldStageRows(categories, fetchCategoryStageTallies(scope, filters));
+  return foldStageRows(categories, fetchCategoryStageTallies(scope, filters, asOf));
+}
+
+function cityStageRowsAsOf(scope: ReadScope, filters: ProjectFilters, cityCodes: readonly string[], asOf: string) {
+  const codes = new Map(
+    getDb()
+      .select({ id: t.cities.id, code: t.cities.code })
+      .from(t.cities)
+      .all()
+      .map((c) => [c.id, c.code]),
+  );
+  const rows = fetchTalliesAsOf(scope, filters, asOf, { byCity: true, cityCodes });
+  return stageRowsOf(rows, (r) => codes.get(r.cityId) ?? '');
 }
 
 // A project counts once for every city it touches: a corridor through three cities is
@@ -102,7 +137,9 @@ export function fetchProgressByCity(
   scope: ReadScope,
   filters: ProjectFilters,
   cityCodes: readonly string[],
+  asOf?: string,
 ): ProgressRow[] {
+  if (asOf) return foldStageRows(cityCodes, cityStageRowsAsOf(scope, filters, cityCodes, asOf));
   const rows = getDb()
     .select({ key: t.cities.code, stage: tl.stage, count: projectCount, progressSum, progressReported })
     .from(tl)

@@ -37,3 +37,15 @@ describe('milestone changes', () => {
     expect(setMilestonePublication(null, id, 1, { publication: 'published' }).ok).toBe(false);
   });
 });
+
+describe('a new milestone', () => {
+  it('keeps the date first planned as its baseline', () => {
+    const db = installTestDatabase({ seed: true });
+    const added = addMilestone(insertTestActors(db).jinanEditor, CODE, { titleZh: '铺轨完成', plannedOn: '2022-06' });
+    expect(added.ok).toBe(true);
+    const row = db.$client
+      .prepare('select planned_on, baseline_on from milestones where id = ?')
+      .get(added.ok && added.id);
+    expect(row).toEqual({ planned_on: '2022-06', baseline_on: '2022-06' });
+  });
+});

@@ -55,7 +55,8 @@ export function addMilestone(actor: Actor | null, projectCode: string, input: un
     const project = editableProject(actor, projectId);
     const row = getDb()
       .insert(t.milestones)
-      .values({ ...parsed.data, projectId, titleEn: parsed.data.titleEn ?? '' })
+      // The date first given is the milestone's baseline; plannedOn may move later, this stays.
+      .values({ ...parsed.data, projectId, titleEn: parsed.data.titleEn ?? '', baselineOn: parsed.data.plannedOn })
       .returning({ id: t.milestones.id })
       .get();
     writeProjectHistory({

@@ -10,6 +10,19 @@ export function serializeProject(p: ProjectSummary) {
     stage: p.stage,
     health: p.health,
     progress: p.progress,
+    // The schedule: the approved baseline, the current forecast, the actual dates, the days
+    // past the baseline end and the latest reason given for a move (its note stays internal).
+    schedule: {
+      baselineStart: p.baselineStart,
+      baselineEnd: p.baselineEnd,
+      forecastStart: p.plannedStart,
+      forecastEnd: p.plannedEnd,
+      actualStart: p.actualStart,
+      actualEnd: p.actualEnd,
+      slippageDays: p.slippageDays,
+      late: p.late,
+      latestReason: p.scheduleReason,
+    },
     cities: p.cityCodes,
     geometry: p.geometry ? JSON.parse(p.geometry) : null,
     geometryApproximate: true,

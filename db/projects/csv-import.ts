@@ -2,7 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { parseCsvCities, PROJECT_CSV_COLUMNS, unescapeCsvFormula } from './csv';
 
 // A public export has no publication column; such a file imports without changing publication.
-const OPTIONAL_COLUMNS: readonly string[] = ['publication'];
+// Files exported before schedules had baselines import as before.
+const OPTIONAL_COLUMNS: readonly string[] = [
+  'publication',
+  'baselineStart',
+  'baselineEnd',
+  'slippageDays',
+  'scheduleReason',
+];
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 2000;
 
@@ -14,7 +21,8 @@ export type CsvReadResult =
 // Turns one CSV row into the input a project mutation validates; empty cells mean "empty".
 function rowInput(cells: Record<string, string>): Record<string, unknown> {
   const record = Object.fromEntries(Object.entries(cells).map(([column, cell]) => [column, unescapeCsvFormula(cell)]));
-  const { cities, lastVerifiedAt, ...rest } = record;
+  // Slippage is worked out from the dates, never written.
+  const { cities, lastVerifiedAt, slippageDays: _derived, ...rest } = record;
   return {
     ...rest,
     cityCodes: parseCsvCities(cities),

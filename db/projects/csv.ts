@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Category, Health, Stage, PublicationState } from '@/lib/enums';
+import type { Category, Health, Stage, PublicationState, ScheduleReason } from '@/lib/enums';
 
 // The one CSV layout for projects: the dashboard export writes it and the staff import reads
 // it, so a file exported, edited in Excel and imported again means the same thing both ways.
@@ -16,6 +16,10 @@ export const PROJECT_CSV_COLUMNS = [
   'plannedEnd',
   'actualStart',
   'actualEnd',
+  'baselineStart',
+  'baselineEnd',
+  'slippageDays',
+  'scheduleReason',
   'cities',
   'lastVerifiedAt',
   'publication',
@@ -42,6 +46,10 @@ export type ProjectExportSource = {
   plannedEnd: string | null;
   actualStart: string | null;
   actualEnd: string | null;
+  baselineStart: string | null;
+  baselineEnd: string | null;
+  slippageDays: number | null;
+  scheduleReason: ScheduleReason | null;
   lastVerifiedAt: string | null;
   publication: PublicationState;
   cityCodes: string[];
@@ -59,6 +67,12 @@ export type ProjectExportRecord = {
   plannedEnd: string | null;
   actualStart: string | null;
   actualEnd: string | null;
+  baselineStart: string | null;
+  baselineEnd: string | null;
+  // Days past the baseline end (lib/schedule/slippage.ts); derived, so an import ignores it.
+  slippageDays: number | null;
+  // The latest reason given for a move; an import gives it with a moved forecast end.
+  scheduleReason: ScheduleReason | null;
   cities: string[];
   lastVerifiedAt: string | null;
   publication?: PublicationState;
@@ -79,6 +93,10 @@ export function toProjectExportRecord(p: ProjectExportSource, internal: boolean)
     plannedEnd: p.plannedEnd,
     actualStart: p.actualStart,
     actualEnd: p.actualEnd,
+    baselineStart: p.baselineStart,
+    baselineEnd: p.baselineEnd,
+    slippageDays: p.slippageDays,
+    scheduleReason: p.scheduleReason,
     cities: [...p.cityCodes].sort(),
     lastVerifiedAt: p.lastVerifiedAt,
   };

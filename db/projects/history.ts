@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { preparedStatement } from '@/db/core/client';
 import { fetchProjectByCode, fetchProjectHistory, type ProjectChange } from './queries';
 import * as t from '@/db/core/schema';
+import { nowIso } from '@/db/core/versioned-record';
 
 const insertHistory = preparedStatement((db) =>
   db
@@ -13,12 +14,15 @@ const insertHistory = preparedStatement((db) =>
       version: sql.placeholder('version'),
       changes: sql.placeholder('changes'),
       note: sql.placeholder('note'),
+      createdAt: sql.placeholder('createdAt'),
     })
     .returning({ id: t.projectUpdates.id })
     .prepare(),
 );
 
-// The one place a project's history entry is written; always called inside the change's transaction.
+// The one place a project's history entry is written; always called inside the change's
+// transaction. Dated by the app's clock, like the project's updatedAt, so the as-of tallies
+// (dated by updatedAt) and the history agree on the day of every change.
 export function writeProjectHistory(entry: {
   projectId: number;
   userId: number;
@@ -26,7 +30,7 @@ export function writeProjectHistory(entry: {
   changes: ProjectChange[];
   note: string;
 }): number {
-  return insertHistory().get({ ...entry, changes: JSON.stringify(entry.changes) })!.id;
+  return insertHistory().get({ ...entry, changes: JSON.stringify(entry.changes), createdAt: nowIso() })!.id;
 }
 
 export type ProjectConflict = {

@@ -39,7 +39,7 @@ function existingLine(overrides: Partial<Record<(typeof PROJECT_CSV_COLUMNS)[num
   return PROJECT_CSV_COLUMNS.map((c) => JSON.stringify(values[c])).join(',');
 }
 
-const NEW_LINE = 'ROAD-CSV-NEW,导入新道路,Imported road,road,preparation,on_track,,2022,2024,,,370100,,draft';
+const NEW_LINE = 'ROAD-CSV-NEW,导入新道路,Imported road,road,preparation,on_track,,2022,2024,,,,,,,370100,,draft';
 const snapshot = () =>
   JSON.stringify(
     ['projects', 'project_updates', 'project_cities'].map((x) => db.$client.prepare(`select * from ${x}`).all()),
@@ -61,7 +61,7 @@ describe('CSV import', () => {
       existingLine({ stage: 'completion', progress: '100' }),
       NEW_LINE,
       existingLine({}),
-      'ROAD-CSV-BAD,,x,road,nowhere,on_track,140,,,,,999999,,draft',
+      'ROAD-CSV-BAD,,x,road,nowhere,on_track,140,,,,,,,,,999999,,draft',
     );
     const read = readProjectCsv(csv);
     if (!read.rows) throw new Error(read.error);

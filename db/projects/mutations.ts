@@ -18,6 +18,7 @@ import {
 } from './validation';
 import { commitInGroup } from '@/db/core/group-commit';
 import { projectConflict, writeProjectHistory, type ProjectConflict } from './history';
+import { NOTHING_SCHEDULED, withReason, withScheduleRules } from './schedule-write';
 import {
   cityIdsByCode,
   diffFields,
@@ -115,8 +116,9 @@ function changeProject(
       throw new Refused(projectConflict(code, found.project.id, expectedVersion));
     const dateErrors = mergeFieldErrors(dateOrderErrors({ ...found.project, ...change }));
     if (dateErrors) throw new Refused(invalid(dateErrors));
+    const scheduled = withScheduleRules(actor, found.project, change);
 
-    const changes = diffFields(before, change);
+    const changes = withReason(diffFields(before, scheduled.change), scheduled.reasonChange);
     if (files.length)
       changes.push({
         field: 'attachments',
@@ -124,7 +126,7 @@ function changeProject(
         to: evidenceCount(found.project.id) + files.length,
       });
     if (changes.length === 0) return { ok: true, record: found };
-    const { cityCodes, ...columns } = change;
+    const { cityCodes, ...columns } = scheduled.change;
     if (!writeIfVersion(t.projects, found.project.id, expectedVersion, columns))
       throw new Refused(projectConflict(code, found.project.id, expectedVersion));
     if (cityCodes && changes.some((c) => c.field === 'cityCodes')) replaceCities(found.project.id, cityCodes);
@@ -236,21 +238,30 @@ export function createProject(actor: Actor | null, input: unknown, note: unknown
     return invalid(
       mergeFieldErrors(parsed.errors ?? {}, parsedNote.success ? {} : toFieldErrors(parsedNote.error, 'note')) ?? {},
     );
-  const { cityCodes, ...columns } = parsed.data;
-  const publishes = columns.publication === 'published';
+  const { cityCodes } = parsed.data;
+  const publishes = parsed.data.publication === 'published';
   if (!mayCreateIn(actor, 'create_project', cityCodes) || (publishes && !can(actor, 'publish_record', { cityCodes })))
     return forbidden();
   return inTransaction<ProjectResult, Refusal>(() => {
     const db = getDb();
+    const scheduled = withScheduleRules(actor, NOTHING_SCHEDULED, parsed.data);
+    const { cityCodes: _cities, ...columns } = scheduled.change;
     if (db.select({ id: t.projects.id }).from(t.projects).where(eq(t.projects.code, columns.code)).get())
       throw new Refused(invalid({ code: ['codeTaken'] }));
     const row = db
       .insert(t.projects)
-      .values({ ...columns, nameEn: columns.nameEn ?? '', sourceQuote: columns.sourceQuote ?? '' })
+      // Stamped by the app's clock, as every change is, so the tallies date it like its history.
+      .values({
+        ...columns,
+        nameEn: columns.nameEn ?? '',
+        sourceQuote: columns.sourceQuote ?? '',
+        createdAt: nowIso(),
+        updatedAt: nowIso(),
+      })
       .returning()
       .get();
     replaceCities(row.id, cityCodes);
-    const changes = diffFields({}, { ...parsed.data, code: undefined });
+    const changes = withReason(diffFields({}, { ...scheduled.change, code: undefined }), scheduled.reasonChange);
     writeProjectHistory({ projectId: row.id, userId: actor.id, version: 1, changes, note: parsedNote.data });
     return { ok: true, record: fetchProjectByCode('internal', row.code)! };
   });

@@ -71,7 +71,7 @@ export function projectFilterWhere(scope: ReadScope, filters: ProjectFilters): S
   return filterWhere(scope, filters, inline);
 }
 
-const summaryColumns = {
+export const summaryColumns = {
   id: t.projects.id,
   code: t.projects.code,
   nameZh: t.projects.nameZh,
@@ -81,6 +81,15 @@ const summaryColumns = {
   health: t.projects.health,
   healthInternal: t.projects.healthInternal,
   progress: t.projects.progress,
+  plannedStart: t.projects.plannedStart,
+  plannedEnd: t.projects.plannedEnd,
+  actualStart: t.projects.actualStart,
+  actualEnd: t.projects.actualEnd,
+  baselineStart: t.projects.baselineStart,
+  baselineEnd: t.projects.baselineEnd,
+  slippageDays: t.projects.slippageDays,
+  late: t.projects.late,
+  scheduleReason: t.projects.scheduleReason,
   lastVerifiedAt: t.projects.lastVerifiedAt,
   updatedAt: t.projects.updatedAt,
   publication: t.projects.publication,
@@ -91,7 +100,7 @@ const summaryColumns = {
 
 export type ProjectSummary = ReturnType<typeof fetchProjects>['projects'][number];
 
-function splitCodes(value: string | null): string[] {
+export function splitCodes(value: string | null): string[] {
   return value ? value.split(',').sort() : [];
 }
 

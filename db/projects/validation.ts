@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
+import { CATEGORIES, HEALTHS, PUBLICATION_STATES, SCHEDULE_REASONS, STAGES } from '@/lib/enums';
 import { addError, toFieldErrors, type FieldErrors } from '@/lib/validation/field-errors';
 import {
   cityCodeList,
   day,
+  emptyToNull,
   endsBeforeStart,
   enumOf,
   nullableText,
@@ -39,6 +40,10 @@ export const projectBase = z.object({
   plannedEnd: partialDate,
   actualStart: partialDate,
   actualEnd: partialDate,
+  baselineStart: partialDate,
+  baselineEnd: partialDate,
+  // Why the forecast end moved or the baseline was reset; the write path decides when it is needed.
+  scheduleReason: z.preprocess(emptyToNull, enumOf(SCHEDULE_REASONS).nullable()),
   lastVerifiedAt: day,
   internalNote: nullableText(4000),
   sourceQuote: optionalText(4000),
@@ -58,6 +63,9 @@ export const projectCreateSchema = projectBase
     plannedEnd: true,
     actualStart: true,
     actualEnd: true,
+    baselineStart: true,
+    baselineEnd: true,
+    scheduleReason: true,
     lastVerifiedAt: true,
     internalNote: true,
     sourceQuote: true,
@@ -75,13 +83,16 @@ export const noteSchema = plainText('noteRequired')
 
 export type ProjectCreate = z.infer<typeof projectCreateSchema>;
 export type ProjectPatch = z.infer<typeof projectPatchSchema>;
-type ProjectDates = Partial<Pick<ProjectPatch, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd'>>;
+type ProjectDates = Partial<
+  Pick<ProjectPatch, 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'baselineStart' | 'baselineEnd'>
+>;
 
 // Checked on the whole record after a change is merged in, since a patch may carry one end only.
 export function dateOrderErrors(values: ProjectDates): FieldErrors {
   const errors: FieldErrors = {};
   if (endsBeforeStart(values.plannedStart, values.plannedEnd)) addError(errors, 'plannedEnd', 'endBeforeStart');
   if (endsBeforeStart(values.actualStart, values.actualEnd)) addError(errors, 'actualEnd', 'endBeforeStart');
+  if (endsBeforeStart(values.baselineStart, values.baselineEnd)) addError(errors, 'baselineEnd', 'endBeforeStart');
   return errors;
 }
 

@@ -16,6 +16,7 @@ describe('can', () => {
       'manage_users',
       'manage_user_tokens',
       'manage_own_tokens',
+      'rebaseline',
     ];
     for (const action of actions) {
       expect(can(null, action, { cityCodes: [JINAN] })).toBe(false);
@@ -23,13 +24,13 @@ describe('can', () => {
   });
 
   it('lets an admin do everything', () => {
-    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[])
+    for (const action of [...WRITE_ACTIONS, 'manage_users', 'rebaseline'] as Action[])
       expect(can(actor('admin', [ZIBO]), action, { cityCodes: [JINAN] })).toBe(true);
   });
 
   it('lets a viewer read internal records and change nothing', () => {
     expect(can(actor('viewer'), 'read_internal')).toBe(true);
-    for (const action of [...WRITE_ACTIONS, 'manage_users'] as Action[])
+    for (const action of [...WRITE_ACTIONS, 'manage_users', 'rebaseline'] as Action[])
       expect(can(actor('viewer'), action, { cityCodes: [JINAN] })).toBe(false);
   });
 
@@ -47,6 +48,7 @@ describe('can', () => {
   it('lets an unrestricted editor edit any city but not manage users', () => {
     for (const action of WRITE_ACTIONS) expect(can(actor('editor'), action, { cityCodes: [JINAN] })).toBe(true);
     expect(can(actor('editor'), 'manage_users')).toBe(false);
+    expect(can(actor('editor'), 'rebaseline', { cityCodes: [JINAN] })).toBe(false);
   });
 
   it("lets only an admin see and revoke another user's API tokens, and everyone signed in their own", () => {

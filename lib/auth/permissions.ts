@@ -18,7 +18,9 @@ export type Action =
   | 'edit_record'
   | 'manage_users'
   | 'manage_user_tokens'
-  | 'manage_own_tokens';
+  | 'manage_own_tokens'
+  // Resetting a project's approved plan: only an admin, or a slip could be made to vanish.
+  | 'rebaseline';
 
 // The cities a record touches; a record touching none (circle-wide) needs an unrestricted editor.
 export type Scope = { cityCodes: string[] };
@@ -38,6 +40,7 @@ export function can(actor: Actor | null, action: Action, scope: Scope = { cityCo
       return true;
     case 'manage_users':
     case 'manage_user_tokens':
+    case 'rebaseline':
       return false;
     case 'update_project':
     case 'create_project':

@@ -20,6 +20,13 @@ import { PrintButton } from './print-button';
 import { CategoryProgress, CityProgress } from './progress-cards';
 import { RecentChanges } from './recent-changes';
 import { Timeline } from './timeline';
+import { parseAsOfQuery } from '@/lib/schedule/as-of-query';
+import { AsOfForm } from './as-of-form';
+import { CompareCard } from './compare-card';
+import { MostSlipped } from './most-slipped';
+import { ProgressOverTime } from './progress-over-time';
+import { ReasonsCard } from './reasons-card';
+import { SlippageCard } from './slippage-card';
 
 export async function dashboardMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title'), ...(await feedMetadata()) };
@@ -31,14 +38,20 @@ export type DashboardQuery = Record<string, string | string[] | undefined>;
 // React holds a streamed card back in a hidden part of the page and moves it into place from an
 // inline script, a frame or a few hundred milliseconds after it arrives: a reader who printed the
 // freshly loaded dashboard at once could get a chart's skeleton on paper.
+// `present`: the card shows how things are now and has no past; a view of a past day leaves it out.
 const CARDS = [
-  { key: 'headline', Card: HeadlineFigures, lines: 2, wide: true },
-  { key: 'category', Card: CategoryProgress, lines: null, wide: false },
-  { key: 'city', Card: CityProgress, lines: null, wide: false },
-  { key: 'attention', Card: NeedsAttention, lines: 4, wide: true },
-  { key: 'agreements', Card: AgreementDelivery, lines: 6, wide: true },
-  { key: 'timeline', Card: Timeline, lines: 8, wide: false },
-  { key: 'changes', Card: RecentChanges, lines: 8, wide: false },
+  { key: 'compare', Card: CompareCard, lines: 6, wide: true, present: false },
+  { key: 'headline', Card: HeadlineFigures, lines: 2, wide: true, present: false },
+  { key: 'category', Card: CategoryProgress, lines: null, wide: false, present: false },
+  { key: 'city', Card: CityProgress, lines: null, wide: false, present: false },
+  { key: 'slippage', Card: SlippageCard, lines: 8, wide: true, present: false },
+  { key: 'reasons', Card: ReasonsCard, lines: 8, wide: false, present: false },
+  { key: 'over-time', Card: ProgressOverTime, lines: 8, wide: false, present: false },
+  { key: 'most-slipped', Card: MostSlipped, lines: 6, wide: true, present: true },
+  { key: 'attention', Card: NeedsAttention, lines: 4, wide: true, present: true },
+  { key: 'agreements', Card: AgreementDelivery, lines: 6, wide: true, present: true },
+  { key: 'timeline', Card: Timeline, lines: 8, wide: false, present: true },
+  { key: 'changes', Card: RecentChanges, lines: 8, wide: false, present: true },
 ] as const;
 
 // The dashboard for a query and a read scope. Rendered per request for signed-in readers
@@ -50,7 +63,9 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
     cities.map((c) => c.code),
   );
   const filters: ProjectFilters = parsed.filters ?? {};
-  const view: DashboardView = { scope, filters, locale };
+  const asOfQuery = parseAsOfQuery(query);
+  const days = asOfQuery.days;
+  const view: DashboardView = { scope, filters, locale, ...days };
   const city = cities.find((c) => c.code === filters.city);
   const applied = [
     city && `${t('projects.city')}: ${localized(locale, city.nameZh, city.nameEn)}`,
@@ -84,7 +99,23 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
           {t('dashboard.badFilter', { param: parsed.error.param, value: parsed.error.value })}
         </p>
       )}
+      {asOfQuery.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t('dashboard.schedule.badDay', { param: asOfQuery.error.param })}
+        </p>
+      )}
       <ProjectFilterForm action="/dashboard" filters={filters} cities={cities} />
+      <AsOfForm filters={filters} days={days} />
+      {days.asOf && (
+        <div className="text-sm text-slate-700" aria-live="polite" data-testid="as-of-note">
+          <p className="font-medium">
+            {days.compare
+              ? t('dashboard.schedule.comparing', { from: days.compare, to: days.asOf })
+              : t('dashboard.schedule.showingAsOf', { day: days.asOf })}
+          </p>
+          <p className="text-xs text-slate-500">{t('dashboard.schedule.presentOnly')}</p>
+        </div>
+      )}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="text-sm text-slate-700" aria-live="polite">
           <p className="font-medium">
@@ -105,7 +136,7 @@ export async function DashboardContent({ query, scope }: { query: DashboardQuery
         </div>
       </div>
       <div className="grid gap-5 lg:grid-cols-2 print:block print:space-y-3">
-        {CARDS.map(({ key, Card, lines, wide }) => (
+        {CARDS.filter((card) => !(days.asOf && card.present)).map(({ key, Card, lines, wide }) => (
           <div key={key} className={wide ? 'lg:col-span-2' : 'min-w-0'}>
             <CardErrorBoundary message={t('dashboard.loadError')}>
               {lines === null ? (

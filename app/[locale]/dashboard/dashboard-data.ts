@@ -6,6 +6,9 @@ import { fetchNeedsAttention, staleCutoff } from '@/db/dashboard/attention';
 import { fetchRecentChanges } from '@/db/dashboard/changes';
 import { fetchProgressByCategory, fetchProgressByCity } from '@/db/dashboard/tallies';
 import { fetchCities } from '@/db/places/queries';
+import { fetchReasonCountsAsOf } from '@/db/dashboard/as-of';
+import { fetchLateMedians, fetchMostSlipped, fetchScheduleSnapshot } from '@/db/dashboard/schedule';
+import { fetchProgressOverTime } from '@/db/dashboard/progress-over-time';
 import type { ReadScope } from '@/db/core/read-scope';
 import { DASHBOARD_TAG } from '@/lib/cache-tags';
 import type { ProjectFilters } from '@/lib/project-filters';
@@ -21,12 +24,28 @@ function cached<A extends unknown[], R>(name: string, fetch: (...args: A) => R):
 
 export const getDashboardCities = cached('cities', () => fetchCities());
 export const getHeadlineFigures = cached('headline', fetchHeadlineFigures);
-export const getCategoryProgress = cached('category', (scope: ReadScope, filters: ProjectFilters) =>
-  fetchProgressByCategory(scope, filters, filters.category ? [filters.category] : CATEGORIES),
+export const getCategoryProgress = cached('category', (scope: ReadScope, filters: ProjectFilters, asOf?: string) =>
+  fetchProgressByCategory(scope, filters, filters.category ? [filters.category] : CATEGORIES, asOf),
 );
-export const getCityProgress = cached('city', (scope: ReadScope, filters: ProjectFilters, cityCodes: string[]) =>
-  fetchProgressByCity(scope, filters, cityCodes),
+export const getCityProgress = cached(
+  'city',
+  (scope: ReadScope, filters: ProjectFilters, cityCodes: string[], asOf?: string) =>
+    fetchProgressByCity(scope, filters, cityCodes, asOf),
 );
+// The schedule cards read the day tallies, today's when no day is chosen.
+export const getScheduleSnapshot = cached(
+  'schedule',
+  (scope: ReadScope, filters: ProjectFilters, day: string, cities: { id: number; code: string }[]) =>
+    fetchScheduleSnapshot(scope, filters, day, filters.category ? [filters.category] : CATEGORIES, cities),
+);
+export const getReasonCounts = cached('reasons', fetchReasonCountsAsOf);
+export const getMostSlipped = cached('most-slipped', fetchMostSlipped);
+export const getLateMedians = cached('late-medians', (scope: ReadScope, filters: ProjectFilters) => {
+  const medians = fetchLateMedians(scope, filters);
+  // The data cache keeps JSON: maps become entry lists.
+  return { all: medians.all, byCategory: [...medians.byCategory] };
+});
+export const getProgressOverTime = cached('over-time', fetchProgressOverTime);
 export const getAgreementDelivery = cached('agreements', fetchAgreementDelivery);
 export const getTimeline = cached('timeline', fetchTimeline);
 export const getRecentChanges = cached('changes', (scope: ReadScope, filters: ProjectFilters) =>

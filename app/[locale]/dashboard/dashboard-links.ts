@@ -10,3 +10,9 @@ export function exportHref(filters: ProjectFilters, format: 'csv' | 'json'): str
   const query = filtersToQuery(filters);
   return `/dashboard/export?format=${format}${query ? `&${query.slice(1)}` : ''}`;
 }
+
+// Figures about slippage open the list with the most slipped projects first.
+export function slippageListHref(filters: ProjectFilters, narrow: ProjectFilters = {}): string {
+  const href = projectListHref(filters, narrow);
+  return `${href}${href.includes('?') ? '&' : '?'}sort=slippage`;
+}

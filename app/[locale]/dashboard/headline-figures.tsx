@@ -6,9 +6,9 @@ import type { DashboardView } from './dashboard-view';
 
 type FigureKey = 'done' | 'underway' | 'planned' | 'agreements' | 'organizations' | 'services';
 
-export async function HeadlineFigures({ scope, filters }: DashboardView) {
+export async function HeadlineFigures({ scope, filters, asOf }: DashboardView) {
   const t = await getTranslations('dashboard');
-  const figures = await getHeadlineFigures(scope, filters);
+  const figures = await getHeadlineFigures(scope, filters, asOf);
   // Projects open the filtered list; agreements and organizations open the cards that list them.
   const tiles: { key: FigureKey; value: number; href: string }[] = [
     { key: 'done', value: figures.byGroup.done, href: projectListHref(filters, { status: 'done' }) },

@@ -83,10 +83,10 @@ async function ProgressCard({
   );
 }
 
-export async function CategoryProgress({ scope, filters }: DashboardView) {
+export async function CategoryProgress({ scope, filters, asOf }: DashboardView) {
   const t = await getTranslations();
   const rows = toTableRows(
-    await getCategoryProgress(scope, filters),
+    await getCategoryProgress(scope, filters, asOf),
     t,
     (key) => t(`category.${key}` as 'category.rail'),
     (key) => ({ category: key as ProjectFilters['category'] }),
@@ -106,7 +106,7 @@ export async function CategoryProgress({ scope, filters }: DashboardView) {
   );
 }
 
-export async function CityProgress({ scope, filters, locale }: DashboardView) {
+export async function CityProgress({ scope, filters, locale, asOf }: DashboardView) {
   const t = await getTranslations();
   const cities = (await getDashboardCities()).filter((c) => !filters.city || c.code === filters.city);
   const name = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
@@ -115,6 +115,7 @@ export async function CityProgress({ scope, filters, locale }: DashboardView) {
       scope,
       filters,
       cities.map((c) => c.code),
+      asOf,
     ),
     t,
     (key) => name.get(key) ?? key,

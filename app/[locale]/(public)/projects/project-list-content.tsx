@@ -11,6 +11,7 @@ import { cachedRead } from '@/app/cached-read';
 import type { ReadScope } from '@/db/core/read-scope';
 import { countProjects, fetchProjects } from '@/db/projects/queries';
 import { COUNT_LIMIT } from '@/db/search/queries';
+import { fetchProjectsBySlippage, parseSlipCursor } from '@/db/projects/slippage-list';
 import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { localized } from '@/lib/i18n/localized';
 import { filtersToQuery, parseListParams, type ProjectFilters } from '@/lib/project-filters';
@@ -21,13 +22,22 @@ export async function projectListMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 50;
 
-function readList(scope: ReadScope, filters: ProjectFilters, after: number | undefined) {
-  // A search counts as far as /search does: "more than 1,000" says enough, and costs a tenth.
-  const total = countProjects(scope, filters, filters.q ? COUNT_LIMIT : undefined);
-  return { ...fetchProjects(scope, filters, { limit: PAGE_SIZE, after }), total };
+// `after` is an id, or with sort=slippage a (slippage, id) cursor.
+function readList(scope: ReadScope, filters: ProjectFilters, bySlippage: boolean, after: string | undefined) {
+  const page = bySlippage
+    ? fetchProjectsBySlippage(scope, filters, { limit: PAGE_SIZE, after: parseSlipCursor(after) })
+    : fetchProjects(scope, filters, { limit: PAGE_SIZE, after: Number(after) > 0 ? Number(after) : undefined });
+  return {
+    ...page,
+    nextCursor: page.nextCursor === null ? null : String(page.nextCursor),
+    // A search counts as far as /search does: "more than 1,000" says enough, and costs a tenth.
+    total: countProjects(scope, filters, filters.q ? COUNT_LIMIT : undefined),
+  };
 }
-const cachedList = cachedRead(['project-list'], [PUBLIC_DATA_TAG], (filters: ProjectFilters, after?: number) =>
-  readList('public', filters, after),
+const cachedList = cachedRead(
+  ['project-list'],
+  [PUBLIC_DATA_TAG],
+  (filters: ProjectFilters, bySlippage: boolean, after?: string) => readList('public', filters, bySlippage, after),
 );
 
 type Query = Record<string, string | string[] | undefined>;
@@ -42,11 +52,13 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
     cities.map((c) => c.code),
   );
   const filters = parsed.filters ?? {};
-  const after = Number(params.after) > 0 ? Number(params.after) : undefined;
+  const after = typeof params.after === 'string' ? params.after : undefined;
+  const bySlippage = params.sort === 'slippage';
+  const sort = bySlippage ? { sort: 'slippage' } : {};
   // A search is read per request: its words are unbounded, and a cache keyed by them would be too.
   const { projects, nextCursor, total } = await (scope === 'public' && !filters.q
-    ? cachedList(filters, after)
-    : readList(scope, filters, after));
+    ? cachedList(filters, bySlippage, after)
+    : readList(scope, filters, bySlippage, after));
   const cityName = new Map(cities.map((c) => [c.code, localized(locale, c.nameZh, c.nameEn)]));
 
   return (
@@ -59,9 +71,28 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
         </p>
       )}
       <ProjectFilterForm action="/projects" filters={filters} cities={cities} search />
-      <p className="text-sm text-slate-600" aria-live="polite">
-        {t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {t(total.capped ? 'projects.countCapped' : 'projects.count', { count: total.count })}
+        </p>
+        <nav aria-label={t('projects.sortLabel')} className="flex gap-3 text-sm">
+          {(['code', 'slippage'] as const).map((key) => {
+            const current = (key === 'slippage') === bySlippage;
+            const query = filtersToQuery({ ...filters, ...(key === 'slippage' ? { sort: 'slippage' } : {}) });
+            return (
+              <Link
+                key={key}
+                href={`/projects${query}`}
+                aria-current={current ? 'page' : undefined}
+                className={current ? 'font-semibold text-slate-900' : 'text-brand-700 underline'}
+              >
+                {t(`projects.sort.${key}`)}
+              </Link>
+            );
+          })}
+        </nav>
+      </div>
+      {bySlippage && <p className="text-xs text-slate-500">{t('projects.sortSlippageHint')}</p>}
       {projects.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           {t('projects.empty')}
@@ -78,6 +109,14 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
                   {t(`category.${p.category}`)} · {p.cityCodes.map((c) => cityName.get(c)).join('、')}
                 </p>
               </div>
+              {p.slippageDays !== null && (
+                <span
+                  className={`text-xs tabular-nums ${p.late ? 'font-semibold text-red-800' : 'text-slate-600'}`}
+                  data-testid="slippage"
+                >
+                  {t(p.late ? 'projects.slippageLate' : 'projects.slippage', { days: p.slippageDays })}
+                </span>
+              )}
               <StageBadge stage={p.stage} />
               <ProgressMeter
                 value={p.progress}
@@ -92,7 +131,7 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
         <nav aria-label={t('projects.paging')} className="flex justify-end">
           <Link
             className="text-sm text-brand-700 underline"
-            href={`/projects${filtersToQuery({ ...filters, after: String(nextCursor) })}`}
+            href={`/projects${filtersToQuery({ ...filters, ...sort, after: nextCursor })}`}
           >
             {t('projects.nextPage')}
           </Link>

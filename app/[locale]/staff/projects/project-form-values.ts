@@ -19,6 +19,10 @@ export function projectFormValues({ project, cities }: Found): FormValues {
     plannedEnd: text(project.plannedEnd),
     actualStart: text(project.actualStart),
     actualEnd: text(project.actualEnd),
+    baselineStart: text(project.baselineStart),
+    baselineEnd: text(project.baselineEnd),
+    // A moved forecast needs its own reason: the last one is not offered again.
+    scheduleReason: '',
     cityCodes: cities.map((c) => c.code),
     publication: project.publication,
     internalNote: text(project.internalNote),

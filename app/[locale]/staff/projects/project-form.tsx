@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { ConflictNotice } from '@/components/conflict-notice';
 import { CheckboxGroup, FormField, inputClass } from '@/components/form-field';
 import { RecordFormStatus } from '@/components/form-status';
-import { CATEGORIES, HEALTHS, PUBLICATION_STATES, STAGES } from '@/lib/enums';
+import { CATEGORIES, HEALTHS, PUBLICATION_STATES, SCHEDULE_REASONS, STAGES } from '@/lib/enums';
 import { IDLE, type FormState, type FormValues } from '@/lib/validation/form-state';
 
 type Props = {
@@ -15,11 +15,13 @@ type Props = {
   version?: number;
   cities: { value: string; label: string }[];
   canPublish: boolean;
+  // Only an admin resets the approved plan; others see it and cannot change it.
+  canRebaseline: boolean;
 };
 
 const DATE_FIELDS = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
 
-export function ProjectForm({ mode, action, initial, version, cities, canPublish }: Props) {
+export function ProjectForm({ mode, action, initial, version, cities, canPublish, canRebaseline }: Props) {
   const t = useTranslations();
   const [state, submit, pending] = useActionState(action, IDLE);
   // A refused submit shows what the user typed; a saved one shows the record as stored.
@@ -92,6 +94,25 @@ export function ProjectForm({ mode, action, initial, version, cities, canPublish
           <div key={name}>{text(name, { placeholder: 'YYYY-MM-DD' }, t('editing.hint.date'))}</div>
         ))}
       </div>
+      <fieldset className="grid gap-4 rounded-md border border-slate-200 p-3 sm:grid-cols-3">
+        <legend className="px-1 text-sm font-semibold text-slate-800">{t('editing.schedule.legend')}</legend>
+        {canRebaseline ? (
+          <>
+            {text('baselineStart', { placeholder: 'YYYY-MM-DD' }, t('editing.hint.date'))}
+            {text('baselineEnd', { placeholder: 'YYYY-MM-DD' }, t('editing.hint.date'))}
+          </>
+        ) : (
+          <p className="text-sm text-slate-700 sm:col-span-2" data-testid="baseline-read-only">
+            {field('baselineStart')}: {value('baselineStart') || '—'} · {field('baselineEnd')}:{' '}
+            {value('baselineEnd') || '—'}
+            <span className="block text-xs text-slate-500">{t('editing.schedule.adminOnly')}</span>
+          </p>
+        )}
+        {select('scheduleReason', ['', ...SCHEDULE_REASONS], (v) =>
+          v ? t(`scheduleReason.${v}` as 'scheduleReason.other') : t('editing.schedule.noReason'),
+        )}
+        <p className="text-xs text-slate-500 sm:col-span-3">{t('editing.schedule.hint')}</p>
+      </fieldset>
       <CheckboxGroup
         name="cityCodes"
         legend={field('cities')}

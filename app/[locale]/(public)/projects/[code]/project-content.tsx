@@ -15,6 +15,7 @@ import { formatDay } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
 import { RECORD_CODE } from '@/lib/validation/fields';
 import { ProjectHistory } from './project-history';
+import { ScheduleBar } from './schedule-bar';
 
 function readProject(scope: ReadScope, code: string) {
   const found = fetchProjectByCode(scope, code);
@@ -61,12 +62,6 @@ export async function ProjectContent({ scope, code }: { scope: ReadScope; code: 
     [t('project.districts'), districts.map(name).join('、') || t('common.none')],
     [t('project.lastVerified'), formatDay(project.lastVerifiedAt) ?? t('common.notGiven')],
   ];
-  const dates: [string, string | null][] = [
-    [t('project.plannedStart'), project.plannedStart],
-    [t('project.plannedEnd'), project.plannedEnd],
-    [t('project.actualStart'), project.actualStart],
-    [t('project.actualEnd'), project.actualEnd],
-  ];
 
   return (
     <article className="space-y-6">
@@ -103,7 +98,7 @@ export async function ProjectContent({ scope, code }: { scope: ReadScope; code: 
           <h2 id="dates" className="mb-3 font-semibold">
             {t('project.dates')}
           </h2>
-          <FactList items={dates.map(([label, value]) => [label, value ?? t('common.notGiven')])} />
+          <ScheduleBar schedule={project} />
           {project.geometry && (
             <p className="mt-4 text-sm">
               <Link className="text-brand-700 underline" href={`/map?project=${project.code}`}>

@@ -13,6 +13,9 @@ export async function ProjectHistory({ history }: { history: History }) {
     if (field === 'stage' && typeof value === 'string') return t(`stage.${value}` as 'stage.completion');
     if (field === 'health' && typeof value === 'string') return t(`health.${value}` as 'health.on_track');
     if (field === 'progress') return `${value}%`;
+    if (field === 'scheduleReason' && typeof value === 'string')
+      return t(`scheduleReason.${value}` as 'scheduleReason.other');
+    if (field === 'late') return t(value ? 'project.schedule.yes' : 'project.schedule.no');
     return String(value);
   };
   return (

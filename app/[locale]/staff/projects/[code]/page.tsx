@@ -63,6 +63,7 @@ export default async function StaffProjectPage({ params }: { params: Params }) {
           version={project.version}
           cities={cities}
           canPublish={canPublish}
+          canRebaseline={can(user, 'rebaseline')}
         />
       ) : (
         <ProjectReadOnly found={found} />

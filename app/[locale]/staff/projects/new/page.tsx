@@ -28,6 +28,7 @@ export default async function NewProjectPage() {
           action={createProjectAction}
           cities={cities}
           canPublish={false}
+          canRebaseline={can(user, 'rebaseline')}
           initial={{
             stage: 'identification',
             health: 'on_track',

@@ -146,6 +146,34 @@ describe('PATCH /api/v1/projects/{code}', () => {
   });
 });
 
+describe('PATCH with a schedule', () => {
+  it("needs a reason for a moved forecast end, and a baseline is an admin's", async () => {
+    const editor = { authorization: `Bearer ${tokenFor(actors.jinanEditor)}` };
+    let v = await currentVersion();
+    const set = await patch({ plannedEnd: '2024-06', note: 'plan' }, { ...editor, 'if-match': `"${v}"` });
+    expect(set.status).toBe(200);
+    v = await currentVersion();
+    const before = rows();
+    const moved = await patch({ plannedEnd: '2025-06', note: 'later' }, { ...editor, 'if-match': `"${v}"` });
+    expect(moved.status).toBe(400);
+    expect((await moved.json()).error.fields.scheduleReason[0]).toMatch(/Choose why the forecast end/);
+    const baseline = await patch({ baselineEnd: '2024-06', note: 'x' }, { ...editor, 'if-match': `"${v}"` });
+    expect(baseline.status).toBe(403);
+    expect(rows()).toBe(before);
+    const ok = await patch(
+      { plannedEnd: '2025-06', scheduleReason: 'approvals', note: 'later' },
+      { ...editor, 'if-match': `"${v}"` },
+    );
+    expect(ok.status).toBe(200);
+    const list = await (await listProjects(new NextRequest('http://localhost/api/v1/projects?limit=500'))).json();
+    expect(list.data.find((p: { code: string }) => p.code === CODE).schedule).toMatchObject({
+      forecastEnd: '2025-06',
+      baselineEnd: null,
+      latestReason: 'approvals',
+    });
+  });
+});
+
 describe('POST /api/v1/projects', () => {
   const post = (body: unknown, actor: Actor | null) =>
     POST(
