@@ -11,7 +11,7 @@ export function BarChart({ rows, label, testId }: { rows: BarRow[]; label: strin
   const axisEnd = ticks[ticks.length - 1];
   const plotHeight = rows.length * ROW_HEIGHT;
   return (
-    <div role="img" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
+    <div role="figure" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
       <div className="stage-chart">
         <div>
           {rows.map((row) => (

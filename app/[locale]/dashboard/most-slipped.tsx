@@ -21,7 +21,7 @@ export async function MostSlipped({ scope, filters, locale }: DashboardView) {
         <FigureTable
           open
           testId="most-slipped-table"
-          caption={m('heading')}
+          caption={m('tableCaption')}
           columns={[m('project'), m('days'), m('baselineEnd'), m('heading_end'), m('reason')]}
           rows={rows.map((r) => ({
             key: r.code,
