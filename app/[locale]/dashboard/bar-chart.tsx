@@ -1,5 +1,6 @@
 import { getNiceTickValues } from 'recharts';
 import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, percent } from './stage-chart-layout';
+import { PlotAxes } from './plot-axes';
 
 export type BarRow = { key: string; label: string; note?: string; value: number; href?: string; title: string };
 
@@ -29,19 +30,7 @@ export function BarChart({ rows, label, testId }: { rows: BarRow[]; label: strin
         </div>
         <div className="stage-plot">
           <svg width="100%" height={plotHeight + AXIS_HEIGHT}>
-            {ticks.map((tick) => {
-              const x = percent(tick / axisEnd);
-              return (
-                <g key={tick}>
-                  <line className="stage-grid" x1={x} x2={x} y1={0} y2={plotHeight} />
-                  <text className="stage-tick" x={x} y={plotHeight + 18}>
-                    {tick}
-                  </text>
-                </g>
-              );
-            })}
-            <line className="stage-axis" x1={0} x2={0} y1={0} y2={plotHeight} />
-            <line className="stage-axis" x1={0} x2="100%" y1={plotHeight} y2={plotHeight} />
+            <PlotAxes ticks={ticks} plotHeight={plotHeight} />
             {rows.map((row, i) => {
               const y = i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
               const bar = (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { STAGES, type Stage } from '@/lib/enums';
 import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, countTicks, percent, stackSegments } from './stage-chart-layout';
+import { PlotAxes } from './plot-axes';
 import { StageTexture, stageFill } from './stage-fill';
 
 export type StageChartRow = {
@@ -93,20 +94,7 @@ export async function StageChart({
                 <StageTexture key={stage} stage={stage} id={fillId(stage)} />
               ))}
             </defs>
-            {ticks.map((tick) => {
-              const x = percent(tick / axisEnd);
-              return (
-                <g key={tick}>
-                  <line className="stage-grid" x1={x} x2={x} y1={0} y2={plotHeight} />
-                  <line className="stage-axis" x1={x} x2={x} y1={plotHeight} y2={plotHeight + 6} />
-                  <text className="stage-tick" x={x} y={plotHeight + 18}>
-                    {tick}
-                  </text>
-                </g>
-              );
-            })}
-            <line className="stage-axis" x1={0} x2={0} y1={0} y2={plotHeight} />
-            <line className="stage-axis" x1={0} x2="100%" y1={plotHeight} y2={plotHeight} />
+            <PlotAxes ticks={ticks} plotHeight={plotHeight} />
             {rows.map((row, i) => {
               const y = i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
               return stackSegments(row.counts, axisEnd).map(({ stage, count, start, length, fit }) => (
