@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { STAGE_GROUP, type StageGroup } from '@/lib/enums';
 import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
 import type { ReadScope } from '@/db/core/read-scope';
 import { projectFilterWhere } from '@/db/projects/queries';
 import type { ProjectFilters } from '@/lib/project-filters';
+import { medianOfCounts } from '@/lib/schedule/median';
 import { fetchTalliesAsOf, type TallyRow } from './as-of';
 
 // Slippage and progress as they stood at the end of a day, for the dashboard's schedule cards.
@@ -103,35 +104,31 @@ export function fetchMostSlipped(scope: ReadScope, filters: ProjectFilters) {
     .all();
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = values.toSorted((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
-}
-
 export type LateMedians = { all: number | null; byCategory: Map<string, number | null> };
 
 // Median days late now, for the circle and each category: medians do not add up, so they are
-// read from the late projects themselves (a covering index of them) rather than from the
-// tallies. Not by city: that would read every late project's cities on each uncached view.
+// read from the late projects themselves rather than from the tallies, as how many projects are
+// late by each number of days (the index of late projects holds them in that order). What comes
+// back is bounded by the spread of days, not by the number of projects. Not by city: that would
+// read every late project's cities on each uncached view.
 export function fetchLateMedians(scope: ReadScope, filters: ProjectFilters): LateMedians {
   const p = t.projects;
-  // Raw rows in the index's order: tens of thousands of them at province scale.
   const rows = getDb()
-    .select({ category: p.category, slip: sql<number>`${p.slippageDays}` })
+    .select({ category: p.category, slip: sql<number>`${p.slippageDays}`, projects: count() })
     .from(p)
     .where(and(eq(p.late, true), projectFilterWhere(scope, filters)))
-    .orderBy(p.category, p.slippageDays)
-    .values() as [string, number][];
-  const groups = new Map<string, number[]>();
-  for (const [category, slip] of rows) {
-    const values = groups.get(category) ?? [];
-    values.push(slip);
-    groups.set(category, values);
+    .groupBy(p.category, p.slippageDays)
+    .all();
+  const byCategory = new Map<string, [number, number][]>();
+  const all = new Map<number, number>();
+  for (const { category, slip, projects } of rows) {
+    const counts = byCategory.get(category) ?? [];
+    counts.push([slip, projects]);
+    byCategory.set(category, counts);
+    all.set(slip, (all.get(slip) ?? 0) + projects);
   }
   return {
-    all: median(rows.map(([, slip]) => slip)),
-    byCategory: new Map([...groups].map(([key, values]) => [key, median(values)])),
+    all: medianOfCounts([...all].sort(([a], [b]) => a - b)),
+    byCategory: new Map([...byCategory].map(([key, counts]) => [key, medianOfCounts(counts)])),
   };
 }

@@ -4,7 +4,8 @@ import { updateProjectFields } from '@/db/projects/mutations';
 import { createRecord, updateRecord } from '@/db/records/mutations';
 import { insertTestActors, type TestActors } from '@/db/accounts/test-actors';
 import { fetchRecentChanges } from '@/db/dashboard/changes';
-import { fetchProjectByCode, fetchProjectHistory } from '@/db/projects/queries';
+import { fetchProjectByCode } from '@/db/projects/queries';
+import { fetchProjectHistory } from '@/db/projects/project-history';
 import * as t from '@/db/core/schema';
 import { installTestDatabase } from '@/lib/test/test-database';
 

@@ -5,7 +5,8 @@ import { snapshotDatabase } from '@/lib/test/db-snapshot';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { updateProjects, type ProjectUpdate } from './batch-update';
 import { updateProject } from './mutations';
-import { fetchProjectByCode, fetchProjectHistory } from './queries';
+import { fetchProjectByCode } from './queries';
+import { fetchProjectHistory } from './project-history';
 
 const JINAN_ONLY = 'RAIL-HUANGTAI-CONNECTING-LINE';
 const JINAN_AIRPORT = 'AIR-JINAN-YAOQIANG-PHASE-2';

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ReadScope } from '@/db/core/read-scope';
-import { fetchProjectByCode, fetchProjectHistory } from './queries';
+import { fetchProjectByCode } from './queries';
+import { fetchProjectHistory } from './project-history';
 
 // A project as the API returns it: the public sees the open-data fields; staff callers also get
 // what they may edit (publication, internal note, internal health flag).

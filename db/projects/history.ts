@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { preparedStatement } from '@/db/core/client';
-import { fetchProjectByCode, fetchProjectHistory, type ProjectChange } from './queries';
+import { fetchProjectByCode, type ProjectChange } from './queries';
+import { fetchProjectHistory } from './project-history';
 import * as t from '@/db/core/schema';
 import { nowIso } from '@/db/core/versioned-record';
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TrackerDb } from '@/db/core/connection';
-import { fetchProjectByCode, fetchProjectHistory } from './queries';
+import { fetchProjectByCode } from './queries';
+import { fetchProjectHistory } from './project-history';
 import { PROJECT_CSV_COLUMNS } from './csv';
 import { readProjectCsv } from './csv-import';
 import { installTestDatabase } from '@/lib/test/test-database';

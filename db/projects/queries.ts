@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gt, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { stagesInGroup } from '@/lib/enums';
 import { getDb, preparedStatement, preparedStatements } from '@/db/core/client';
 import type { TrackerDb } from '@/db/core/connection';
 import * as t from '@/db/core/schema';
 import type { ProjectFilters } from '@/lib/project-filters';
 import { outerId } from '@/db/core/outer-id';
-import { toPublicHistory, type HistoryChange } from '@/db/history/public-view';
+import type { HistoryChange } from '@/db/history/public-view';
 import { healthMatchWhere, projectForReader, projectRowsWhere } from './public-view';
 import { recordRowsWhere } from '@/db/records/public-view';
 import { searchIndexSource, searchMatchExpression, searchMatchWhere } from '@/db/search/search-index';
@@ -286,27 +286,3 @@ export function withFreshProjectRow(scope: ReadScope, record: ProjectRecord) {
 }
 
 export type ProjectChange = HistoryChange;
-
-export function fetchProjectHistory(scope: ReadScope, projectId: number, limit = 200) {
-  const db = getDb();
-  const rows = db
-    .select({
-      id: t.projectUpdates.id,
-      version: t.projectUpdates.version,
-      changes: t.projectUpdates.changes,
-      note: t.projectUpdates.note,
-      createdAt: t.projectUpdates.createdAt,
-      userName: t.users.displayName,
-    })
-    .from(t.projectUpdates)
-    .leftJoin(t.users, eq(t.users.id, t.projectUpdates.userId))
-    .where(eq(t.projectUpdates.projectId, projectId))
-    .orderBy(desc(t.projectUpdates.id))
-    .limit(limit)
-    .all()
-    .map((r) => ({ ...r, projectId, changes: JSON.parse(r.changes) as HistoryChange[] }));
-  if (scope === 'internal') return rows;
-  return toPublicHistory(rows)
-    .filter((r) => r.changes.length > 0)
-    .map((r) => ({ ...r, userName: null, note: '' }));
-}

@@ -8,7 +8,8 @@ import { readProjectCsv } from './csv-import';
 import { PROJECT_CSV_COLUMNS } from './csv';
 import { importProjects } from './import';
 import { createProject, updateProject } from './mutations';
-import { fetchProjectByCode, fetchProjectHistory } from './queries';
+import { fetchProjectByCode } from './queries';
+import { fetchProjectHistory } from './project-history';
 
 // The schedule discipline through every write path: the staff form and the API share
 // updateProject, the batch endpoint updateProjects, the CSV import importProjects.

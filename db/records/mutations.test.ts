@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TrackerDb } from '@/db/core/connection';
 import { fetchEditableRecord } from './editable';
-import { fetchProjectByCode, fetchProjectHistory } from '@/db/projects/queries';
+import { fetchProjectByCode } from '@/db/projects/queries';
+import { fetchProjectHistory } from '@/db/projects/project-history';
 import type { Actor } from '@/lib/auth/permissions';
 import type { RecordKind } from './validation';
 import { installTestDatabase } from '@/lib/test/test-database';

@@ -9,7 +9,8 @@ import { FactList } from '@/components/fact-list';
 import { ProgressMeter } from '@/components/progress-meter';
 import { StageBadge } from '@/components/stage-badge';
 import type { ReadScope } from '@/db/core/read-scope';
-import { fetchProjectByCode, fetchProjectHistory } from '@/db/projects/queries';
+import { fetchProjectByCode } from '@/db/projects/queries';
+import { fetchProjectHistoryPage } from '@/db/projects/project-history';
 import { projectTag, RECORDS_TAG } from '@/lib/cache-tags';
 import { formatDay } from '@/lib/format-date';
 import { localized } from '@/lib/i18n/localized';
@@ -17,16 +18,17 @@ import { RECORD_CODE } from '@/lib/validation/fields';
 import { ProjectHistory } from './project-history';
 import { ScheduleBar } from './schedule-bar';
 
-function readProject(scope: ReadScope, code: string) {
+function readProject(scope: ReadScope, code: string, before?: number) {
   const found = fetchProjectByCode(scope, code);
-  return found && { ...found, history: fetchProjectHistory(scope, found.project.id) };
+  return found && { ...found, history: fetchProjectHistoryPage(scope, found.project.id, before) };
 }
 
 // The public's copy of a project is kept under the project's own tag, so a write to one project
 // leaves every other project's page in the cache (db/core/expire-public-data.ts).
-// (An address that is no project's code is answered as not found, and never kept.)
-function readProjectAs(scope: ReadScope, code: string) {
-  if (scope === 'internal' || !RECORD_CODE.test(code)) return readProject(scope, code);
+// (An address that is no project's code is answered as not found, and never kept; nor are older
+// pages of the history, whose addresses anyone can vary.)
+function readProjectAs(scope: ReadScope, code: string, before?: number) {
+  if (scope === 'internal' || !RECORD_CODE.test(code) || before !== undefined) return readProject(scope, code, before);
   return cachedRead(['project', code], [projectTag(code), RECORDS_TAG], () => readProject('public', code))();
 }
 
@@ -39,8 +41,17 @@ export async function projectMetadata(scope: ReadScope, code: string): Promise<M
 }
 
 // A project's page; signed-out readers get it from the full-route cache (projects/cached-view).
-export async function ProjectContent({ scope, code }: { scope: ReadScope; code: string }) {
-  const [t, locale, found] = await Promise.all([getTranslations(), getLocale(), readProjectAs(scope, code)]);
+// `before` shows older entries of the history (history-cursor.ts).
+export async function ProjectContent({
+  scope,
+  code,
+  history: { before, invalid } = { invalid: false },
+}: {
+  scope: ReadScope;
+  code: string;
+  history?: { before?: number; invalid: boolean };
+}) {
+  const [t, locale, found] = await Promise.all([getTranslations(), getLocale(), readProjectAs(scope, code, before)]);
   if (!found) notFound();
   const { project, cities, districts, agreements, plans, history } = found;
   const name = (r: { nameZh: string; nameEn: string }) => localized(locale, r.nameZh, r.nameEn);
@@ -140,7 +151,7 @@ export async function ProjectContent({ scope, code }: { scope: ReadScope; code: 
           {project.sourceQuote}
         </blockquote>
       </section>
-      <ProjectHistory history={history} />
+      <ProjectHistory page={history} path={`/projects/${project.code}`} invalidBefore={invalid} />
     </article>
   );
 }

@@ -1,11 +1,21 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { fetchProjectHistory } from '@/db/projects/queries';
+import type { ProjectHistoryPage } from '@/db/projects/project-history';
 import { formatMoment } from '@/lib/format-date';
 
-type History = ReturnType<typeof fetchProjectHistory>;
-
-export async function ProjectHistory({ history }: { history: History }) {
+// A page of a project's history, newest first, with links to older and back to the newest
+// entries at `path` (the public or the staff page of the project).
+export async function ProjectHistory({
+  page,
+  path,
+  invalidBefore = false,
+}: {
+  page: ProjectHistoryPage;
+  path: string;
+  invalidBefore?: boolean;
+}) {
   const t = await getTranslations();
+  const history = page.entries;
   const fieldLabel = (field: string) =>
     t.has(`project.field.${field}`) ? t(`project.field.${field}` as 'project.field.stage') : field;
   const show = (field: string, value: unknown) => {
@@ -23,8 +33,13 @@ export async function ProjectHistory({ history }: { history: History }) {
       <h2 id="history" className="font-semibold">
         {t('project.history')}
       </h2>
+      {invalidBefore && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          {t('project.historyBeforeInvalid')}
+        </p>
+      )}
       {history.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('project.noHistory')}</p>
+        <p className="text-sm text-slate-600">{t(page.newest ? 'project.noHistory' : 'project.noOlderHistory')}</p>
       ) : (
         <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5">
           {history.map((entry) => (
@@ -54,6 +69,26 @@ export async function ProjectHistory({ history }: { history: History }) {
           ))}
         </ol>
       )}
+      <HistoryPager page={page} path={path} />
     </section>
+  );
+}
+
+async function HistoryPager({ page, path }: { page: ProjectHistoryPage; path: string }) {
+  if (page.newest && page.olderBefore === null) return null;
+  const t = await getTranslations('project');
+  return (
+    <nav aria-label={t('historyPages')} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+      {!page.newest && (
+        <Link className="text-brand-700 underline" href={`${path}#history`}>
+          {t('historyNewest')}
+        </Link>
+      )}
+      {page.olderBefore !== null && (
+        <Link className="text-brand-700 underline" href={`${path}?before=${page.olderBefore}#history`}>
+          {t('historyOlder')}
+        </Link>
+      )}
+    </nav>
   );
 }

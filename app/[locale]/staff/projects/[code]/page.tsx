@@ -6,7 +6,9 @@ import { ProjectHistory } from '@/app/[locale]/(public)/projects/[code]/project-
 import { fetchCities } from '@/db/places/queries';
 import { fetchProjectAttachments } from '@/db/evidence/queries';
 import { fetchMilestones } from '@/db/milestones/queries';
-import { fetchProjectByCode, fetchProjectHistory } from '@/db/projects/queries';
+import { fetchProjectByCode } from '@/db/projects/queries';
+import { fetchProjectHistoryPage } from '@/db/projects/project-history';
+import { parseHistoryBefore } from '@/app/[locale]/(public)/projects/[code]/history-cursor';
 import { requireUser } from '@/db/accounts/current-user';
 import { can } from '@/lib/auth/permissions';
 import { currentReadScope } from '@/db/accounts/current-read-scope';
@@ -20,6 +22,7 @@ import { MilestonesSection } from './milestones-section';
 import { ProjectReadOnly } from './project-read-only';
 
 type Params = Promise<{ code: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Metadata is resolved even for a visitor whom the layout's sign-in check redirects, and goes
 // out with that redirect, so it reads only what this visitor may see.
@@ -29,8 +32,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: found ? localized(locale, found.project.nameZh, found.project.nameEn) : code };
 }
 
-export default async function StaffProjectPage({ params }: { params: Params }) {
-  const [{ code }, user, t, locale] = await Promise.all([params, requireUser(), getTranslations(), getLocale()]);
+export default async function StaffProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
+  const [{ code }, query, user, t, locale] = await Promise.all([
+    params,
+    searchParams,
+    requireUser(),
+    getTranslations(),
+    getLocale(),
+  ]);
+  const history = parseHistoryBefore(query.before);
   const found = fetchProjectByCode('internal', code);
   if (!found) notFound();
   const { project } = found;
@@ -75,7 +91,11 @@ export default async function StaffProjectPage({ params }: { params: Params }) {
         canPublish={canPublish}
       />
       <EvidenceList code={project.code} attachments={fetchProjectAttachments(project.id)} canPublish={canPublish} />
-      <ProjectHistory history={fetchProjectHistory('internal', project.id)} />
+      <ProjectHistory
+        page={fetchProjectHistoryPage('internal', project.id, history.before)}
+        path={`/staff/projects/${project.code}`}
+        invalidBefore={history.invalid}
+      />
       {editable && <DeleteProjectForm code={project.code} version={project.version} />}
     </article>
   );
