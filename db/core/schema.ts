@@ -109,9 +109,10 @@ export const projects = sqliteTable(
     index('projects_health_verified_idx').on(t.health, t.lastVerifiedAt),
     index('projects_verified_idx').on(t.lastVerifiedAt),
     index('projects_visible_slippage_idx').on(t.publication, t.deletedAt, t.slippageDays),
-    // The late projects, for the median days late, without reading every project.
-    index('projects_late_idx')
-      .on(t.late, t.publication, t.deletedAt, t.category, t.slippageDays)
+    // The late projects, for the median days late and the most slipped, without reading every
+    // project, nor any late one's row for the dashboard's filters (stage, health).
+    index('projects_late_filters_idx')
+      .on(t.late, t.publication, t.deletedAt, t.category, t.slippageDays, t.stage, t.health, t.healthInternal)
       .where(sql`${t.late} = 1`),
   ],
 );

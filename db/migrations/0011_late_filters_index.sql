@@ -1,0 +1,2 @@
+DROP INDEX `projects_late_idx`;--> statement-breakpoint
+CREATE INDEX `projects_late_filters_idx` ON `projects` (`late`,`publication`,`deleted_at`,`category`,`slippage_days`,`stage`,`health`,`health_internal`) WHERE "projects"."late" = 1;
