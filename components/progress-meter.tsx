@@ -1,4 +1,5 @@
-// A labelled meter; an unreported progress says so instead of drawing an empty bar.
+// A labelled meter; an unreported progress says so instead of drawing an empty bar. Styled by
+// .progress-meter in globals.css, as it is repeated on every row of a list.
 export function ProgressMeter({
   value,
   label,
@@ -10,18 +11,11 @@ export function ProgressMeter({
 }) {
   if (value === null) return <span className="text-sm text-slate-500">{unknownLabel}</span>;
   return (
-    <span className="flex items-center gap-2">
-      <span
-        role="meter"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        className="block h-2 w-20 overflow-hidden rounded-full bg-slate-200"
-      >
-        <span className="block h-full rounded-full bg-brand-600" style={{ width: `${value}%` }} />
+    <span className="progress-meter">
+      <span role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
+        <span style={{ width: `${value}%` }} />
       </span>
-      <span className="text-sm tabular-nums">{value}%</span>
+      <span>{value}%</span>
     </span>
   );
 }

@@ -100,20 +100,15 @@ export async function ProjectListContent({ scope, params }: { scope: ReadScope; 
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {projects.map((p) => (
-            <li key={p.code} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4">
-              <div className="min-w-0 flex-1">
-                <Link href={`/projects/${p.code}`} className="font-medium text-brand-700 hover:underline">
-                  {localized(locale, p.nameZh, p.nameEn)}
-                </Link>
-                <p className="text-xs text-slate-500">
+            <li key={p.code} className="project-row">
+              <div>
+                <Link href={`/projects/${p.code}`}>{localized(locale, p.nameZh, p.nameEn)}</Link>
+                <p>
                   {t(`category.${p.category}`)} · {p.cityCodes.map((c) => cityName.get(c)).join('、')}
                 </p>
               </div>
               {p.slippageDays !== null && (
-                <span
-                  className={`text-xs tabular-nums ${p.late ? 'font-semibold text-red-800' : 'text-slate-600'}`}
-                  data-testid="slippage"
-                >
+                <span className="slippage" data-late={p.late || undefined} data-testid="slippage">
                   {t(p.late ? 'projects.slippageLate' : 'projects.slippage', { days: p.slippageDays })}
                 </span>
               )}
