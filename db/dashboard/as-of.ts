@@ -54,13 +54,13 @@ function keyLists(scope: ReadScope, filters: ProjectFilters) {
 const inList = (column: string, param: string) => `${column} in (select value from json_each(:${param}))`;
 
 // Per key, the totals of its latest row on or before the day, packed into one value so that the
-// subquery is one probe of tally_days_values_idx (materialized, so it runs once per key, not once
-// per use); keys with no row yet, or none left, drop out.
+// subquery is one probe of tally_days, which keeps its rows in key order (materialized, so it
+// runs once per key, not once per use); keys with no row yet, or none left, drop out.
 const TALLY_SQL = `
 with latest as materialized (
   select k.city_id as cityId, k.published, k.category, k.stage, k.health, k.health_internal as healthInternal, k.late,
     (select json_array(x.projects, x.progress_sum, x.progress_reported, x.slip_days, x.baselined)
-     from tally_days x indexed by tally_days_values_idx
+     from tally_days x
      where x.city_id = k.city_id and x.published = k.published and x.category = k.category and x.stage = k.stage
        and x.health = k.health and x.health_internal = k.health_internal and x.late = k.late and x.day <= :asOf
      order by x.day desc limit 1) as totals

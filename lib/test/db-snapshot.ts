@@ -12,15 +12,16 @@ export function snapshotDatabase(db: TrackerDb, { except = [] as string[] } = {}
     .prepare(
       // Ordinary tables only: the search index (virtual tables and their shadow tables) is derived
       // from the record tables, which are compared.
-      "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
+      "select name, wr from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
     )
-    .pluck()
-    .all() as string[];
+    .all() as { name: string; wr: number }[];
   return JSON.stringify(
     tables
-      .filter((table) => !except.includes(table))
-      .map((table) => {
-        const rows = db.$client.prepare(`select * from "${table}" order by rowid`).all() as Record<string, unknown>[];
+      .filter(({ name }) => !except.includes(name))
+      .map(({ name: table, wr: withoutRowid }) => {
+        // A table WITHOUT ROWID is read in its primary key's order, which is its only order.
+        const order = withoutRowid ? '' : ' order by rowid';
+        const rows = db.$client.prepare(`select * from "${table}"${order}`).all() as Record<string, unknown>[];
         const volatile = VOLATILE_COLUMNS[table] ?? [];
         return [
           table,
