@@ -101,6 +101,9 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
     FEEDS.flatMap((feed) => [`${feed}?project=${code}`, `${feed}?project=${code}&lang=en`]),
   );
   const englishFeeds = FEEDS.map((feed) => `${feed}?lang=en`);
+  // A project page with `before` is rendered per request rather than from the cache: its history
+  // from the newest entry on, through the same public view.
+  const historyPages = [...codes.projects, ...HIDDEN_CODES].map((code) => `/projects/${code}?before=${2 ** 53 - 1}`);
   const searches = SEARCHED.flatMap((path) => SEARCHES.map((q) => `${path}?q=${encodeURIComponent(q)}`));
   // The schedule views: the dashboard on a past day and compared with another, the list by slippage.
   const schedule = [
@@ -116,6 +119,7 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
       ...mapPanels,
       ...projectFeeds,
       ...englishFeeds,
+      ...historyPages,
       ...searches,
       ...schedule,
       '/api/v1/projects?limit=5',
@@ -123,10 +127,11 @@ function startUrls(codes: Awaited<ReturnType<typeof publishedCodes>>, cities: st
   ];
 }
 
-// The next pages of lists and API answers, so paged views are crawled too.
+// The next pages of lists and API answers, and older pages of a project's history, so paged views
+// are crawled too.
 function nextUrls(url: string, body: string): string[] {
   const found: string[] = [];
-  for (const match of body.matchAll(/href="(\/(?!staff|login|_next)[^"#]*[?&;]after=[^"#]*)"/g))
+  for (const match of body.matchAll(/href="(\/(?!staff|login|_next)[^"#]*[?&;](?:after|before)=[^"#]*)"/g))
     found.push(match[1].replaceAll('&amp;', '&'));
   // A feed's next page (RFC 5005 in Atom, next_url in JSON Feed).
   for (const match of body.matchAll(/rel="next" href="([^"]+)"|"next_url":"([^"]+)"/g)) {

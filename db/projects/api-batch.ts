@@ -7,7 +7,7 @@ import { updateProjects } from './batch-update';
 
 // POST /api/v1/projects/batch once the caller is known and the body read: many updates, each
 // answered as PATCH /api/v1/projects/{code} would answer it. `written` names the projects whose
-// cached public pages the caller expires, once for the whole batch.
+// cached public pages the caller expires, once for the whole batch, and `fields` what changed.
 
 export const MAX_BATCH_UPDATES = 1000;
 // Room for about 1 KB per update in a full batch (a few fields and a note). Updates carrying long
@@ -80,9 +80,9 @@ export function parseBatch(body: Record<string, unknown>): { batch: Batch } | { 
 export async function batchUpdateProjects(
   actor: SignedInUser,
   body: Record<string, unknown>,
-): Promise<{ answer: ApiAnswer; written: string[] }> {
+): Promise<{ answer: ApiAnswer; written: string[]; fields: string[] }> {
   const parsed = parseBatch(body);
-  if ('refusal' in parsed) return { answer: parsed.refusal, written: [] };
+  if ('refusal' in parsed) return { answer: parsed.refusal, written: [], fields: [] };
   const { atomic, updates } = parsed.batch;
   const outcome = await updateProjects(actor, updates, { atomic });
   const answers = outcome.results.map((result, i) => projectAnswer(updates[i].code, updates[i].version, result));
@@ -92,12 +92,13 @@ export async function batchUpdateProjects(
     const results = answers.map((answer, i) => item(updates[i].code, answer.status === 200 ? notWritten : answer));
     const which = `${failed.slice(0, 10).join(', ')}${failed.length > 10 ? ', …' : ''}`;
     const message = `Nothing was written: the batch is atomic and ${failed.length} of its ${updates.length} updates were refused (updates ${which}, counting from 0).`;
-    return { answer: errorAnswer(409, message, { failed, results }), written: [] };
+    return { answer: errorAnswer(409, message, { failed, results }), written: [], fields: [] };
   }
   const results = answers.map((answer, i) => item(updates[i].code, answer));
   return {
     answer: { status: failed.length ? 207 : 200, payload: { data: { atomic, failed, results } } },
     written: updates.filter((_, i) => outcome.results[i].ok).map((update) => update.code),
+    fields: [...new Set(outcome.results.flatMap((result) => (result.ok ? result.fields : [])))],
   };
 }
 

@@ -6,12 +6,12 @@ import { errorAnswer, type ApiAnswer } from '@/lib/api/responses';
 import { invalidFieldsAnswer, parseIfMatch, refusalAnswer } from '@/lib/validation/api-request';
 
 // PATCH /api/v1/projects/{code} once the caller is known and the body read. `wrote` tells the
-// caller to expire the cached public pages.
+// caller to expire the cached public pages, and `fields` what changed.
 
 export const signInFirst = (): ApiAnswer =>
   errorAnswer(401, 'Sign in, or send a personal API token as "Authorization: Bearer <token>".');
 
-type Patched = { answer: ApiAnswer; wrote: boolean };
+type Patched = { answer: ApiAnswer; wrote: boolean; fields?: string[] };
 
 // Body: the fields to change plus `note` (why). If-Match must carry the ETag the caller read.
 export async function patchProject(
@@ -32,7 +32,7 @@ export async function patchProject(
     return refused(errorAnswer(400, 'If-Match must be the quoted version from the ETag, e.g. "3".'));
   const { note, ...patch } = body;
   const result = await updateProject(actor, code, expected, patch, note);
-  return { answer: projectAnswer(code, expected, result), wrote: result.ok };
+  return { answer: projectAnswer(code, expected, result), wrote: result.ok, fields: result.ok ? result.fields : [] };
 }
 
 // A write's result as the API answers it, for one write and for each update of a batch alike.

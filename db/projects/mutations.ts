@@ -34,7 +34,8 @@ import {
   type Refusal,
 } from '@/db/core/versioned-record';
 
-export type ProjectResult = { ok: true; record: ProjectRecord } | Refusal | ProjectConflict;
+// `fields`: what the history entry says changed (none when nothing did), for what to expire.
+export type ProjectResult = { ok: true; record: ProjectRecord; fields: string[] } | Refusal | ProjectConflict;
 type Change = ProjectPatch & { deletedAt?: string };
 
 // How a change finds its project inside the write's transaction: read afresh, or (a batch) from
@@ -125,7 +126,7 @@ function changeProject(
         from: evidenceCount(found.project.id),
         to: evidenceCount(found.project.id) + files.length,
       });
-    if (changes.length === 0) return { ok: true, record: found };
+    if (changes.length === 0) return { ok: true, record: found, fields: [] };
     const { cityCodes, ...columns } = scheduled.change;
     if (!writeIfVersion(t.projects, found.project.id, expectedVersion, columns))
       throw new Refused(projectConflict(code, found.project.id, expectedVersion));
@@ -141,6 +142,7 @@ function changeProject(
     const after = cityCodes ? fetchProjectByCode('internal', code) : withFreshProjectRow('internal', found);
     return {
       ok: true,
+      fields: changes.map((c) => c.field),
       record: after ?? {
         ...found,
         project: { ...found.project, deletedAt: change.deletedAt ?? null, version: expectedVersion + 1 },
@@ -263,6 +265,6 @@ export function createProject(actor: Actor | null, input: unknown, note: unknown
     replaceCities(row.id, cityCodes);
     const changes = withReason(diffFields({}, { ...scheduled.change, code: undefined }), scheduled.reasonChange);
     writeProjectHistory({ projectId: row.id, userId: actor.id, version: 1, changes, note: parsedNote.data });
-    return { ok: true, record: fetchProjectByCode('internal', row.code)! };
+    return { ok: true, record: fetchProjectByCode('internal', row.code)!, fields: changes.map((c) => c.field) };
   });
 }

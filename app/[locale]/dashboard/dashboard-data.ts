@@ -10,7 +10,7 @@ import { fetchReasonCountsAsOf } from '@/db/dashboard/as-of';
 import { fetchLateMedians, fetchMostSlipped, fetchScheduleSnapshot } from '@/db/dashboard/schedule';
 import { fetchProgressOverTime } from '@/db/dashboard/progress-over-time';
 import type { ReadScope } from '@/db/core/read-scope';
-import { DASHBOARD_TAG } from '@/lib/cache-tags';
+import { DASHBOARD_STANDING_TAG, DASHBOARD_TAG } from '@/lib/cache-tags';
 import type { ProjectFilters } from '@/lib/project-filters';
 
 // Officials open the dashboard far more often than staff change anything, so each card's figures
@@ -20,6 +20,11 @@ import type { ProjectFilters } from '@/lib/project-filters';
 // script).
 function cached<A extends unknown[], R>(name: string, fetch: (...args: A) => R): (...args: A) => Promise<R> {
   return cachedRead([`dashboard-${name}`], [DASHBOARD_TAG], fetch);
+}
+
+// For figures no project's progress enters: kept through a write that changed progress alone.
+function standing<A extends unknown[], R>(name: string, fetch: (...args: A) => R): (...args: A) => Promise<R> {
+  return cachedRead([`dashboard-${name}`], [DASHBOARD_STANDING_TAG], fetch);
 }
 
 export const getDashboardCities = cached('cities', () => fetchCities());
@@ -38,9 +43,9 @@ export const getScheduleSnapshot = cached(
   (scope: ReadScope, filters: ProjectFilters, day: string, cities: { id: number; code: string }[]) =>
     fetchScheduleSnapshot(scope, filters, day, filters.category ? [filters.category] : CATEGORIES, cities),
 );
-export const getReasonCounts = cached('reasons', fetchReasonCountsAsOf);
-export const getMostSlipped = cached('most-slipped', fetchMostSlipped);
-export const getLateMedians = cached('late-medians', (scope: ReadScope, filters: ProjectFilters) => {
+export const getReasonCounts = standing('reasons', fetchReasonCountsAsOf);
+export const getMostSlipped = standing('most-slipped', fetchMostSlipped);
+export const getLateMedians = standing('late-medians', (scope: ReadScope, filters: ProjectFilters) => {
   const medians = fetchLateMedians(scope, filters);
   // The data cache keeps JSON: maps become entry lists.
   return { all: medians.all, byCategory: [...medians.byCategory] };
@@ -52,7 +57,7 @@ export const getRecentChanges = cached('changes', (scope: ReadScope, filters: Pr
   fetchRecentChanges(scope, filters),
 );
 
-const getNeedsAttentionAsOf = cached('attention', fetchNeedsAttention);
+const getNeedsAttentionAsOf = standing('attention', fetchNeedsAttention);
 
 // Staleness is counted from today's cutoff, which is part of the key: a new day, new figures.
 export function getNeedsAttention(scope: ReadScope, filters: ProjectFilters) {

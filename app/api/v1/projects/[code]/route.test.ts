@@ -1,3 +1,4 @@
+import { revalidateTag } from 'next/cache';
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrackerDb } from '@/db/core/connection';
@@ -5,6 +6,7 @@ import { insertTestActors, JINAN, type TestActors } from '@/db/accounts/test-act
 import * as t from '@/db/core/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { hashToken } from '@/lib/auth/session-token';
+import { DASHBOARD_STANDING_TAG, DASHBOARD_TAG } from '@/lib/cache-tags';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { GET as listProjects, POST } from '../route';
 import { GET, PATCH } from './route';
@@ -70,6 +72,21 @@ describe('PATCH /api/v1/projects/{code}', () => {
       await GET(new Request(`http://localhost/api/v1/projects/${CODE}`), { params: Promise.resolve({ code: CODE }) })
     ).json();
     expect(read.data.history[0].changes).toContainEqual(expect.objectContaining({ field: 'progress', to: 100 }));
+  });
+
+  it('expires the figures progress does not enter only when more than progress changed', async () => {
+    const auth = { authorization: `Bearer ${tokenFor(actors.jinanEditor)}` };
+    const expired = () => vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag);
+    vi.mocked(revalidateTag).mockClear();
+    let v = await currentVersion();
+    expect((await patch({ progress: 33, note: 'progress' }, { ...auth, 'if-match': `"${v}"` })).status).toBe(200);
+    expect(expired()).toContain(DASHBOARD_TAG);
+    expect(expired()).not.toContain(DASHBOARD_STANDING_TAG);
+    vi.mocked(revalidateTag).mockClear();
+    v = await currentVersion();
+    const both = { progress: 34, health: 'off_track', note: 'both' };
+    expect((await patch(both, { ...auth, 'if-match': `"${v}"` })).status).toBe(200);
+    expect(expired()).toContain(DASHBOARD_STANDING_TAG);
   });
 
   it('answers each refusal with its status and writes nothing', async () => {

@@ -22,7 +22,7 @@ export async function PATCH(request: Request, { params }: Context) {
   if (!actor) return answerResponse(signInFirst());
   const read = await readJsonBody(request);
   if (read.response) return read.response;
-  const { answer, wrote } = await patchProject(actor, code, request.headers.get('if-match'), read.body);
-  if (wrote) expirePublicData({ projects: [code] });
+  const { answer, wrote, fields } = await patchProject(actor, code, request.headers.get('if-match'), read.body);
+  if (wrote) expirePublicData({ projects: [code], fields });
   return answerResponse(answer);
 }

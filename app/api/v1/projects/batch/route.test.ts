@@ -6,7 +6,7 @@ import { MAX_BATCH_BYTES, MAX_BATCH_UPDATES } from '@/db/projects/api-batch';
 import * as t from '@/db/core/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { hashToken } from '@/lib/auth/session-token';
-import { PUBLIC_DATA_TAG } from '@/lib/cache-tags';
+import { DASHBOARD_STANDING_TAG, DASHBOARD_TAG, PUBLIC_DATA_TAG } from '@/lib/cache-tags';
 import { snapshotDatabase } from '@/lib/test/db-snapshot';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { GET, PATCH } from '../[code]/route';
@@ -79,6 +79,20 @@ describe('POST /api/v1/projects/batch', () => {
       });
     }
     expect(expiries()).toBe(1);
+  });
+
+  it('keeps the figures progress does not enter through a batch that changed progress alone', async () => {
+    const expired = () => vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag);
+    const progressOnly = { code: JINAN_ONLY, version: await versionOf(JINAN_ONLY), fields: { progress: 61 } };
+    expect((await post({ updates: [{ ...progressOnly, note: 'progress' }] })).status).toBe(200);
+    expect(expired()).toContain(DASHBOARD_TAG);
+    expect(expired()).not.toContain(DASHBOARD_STANDING_TAG);
+
+    vi.mocked(revalidateTag).mockClear();
+    const health = { code: JINAN_AIRPORT, version: await versionOf(JINAN_AIRPORT), fields: { health: 'at_risk' } };
+    const progress = { code: JINAN_PORT, version: await versionOf(JINAN_PORT), fields: { progress: 62 } };
+    expect((await post({ updates: [health, progress].map((u) => ({ ...u, note: 'mixed' })) })).status).toBe(200);
+    expect(expired()).toEqual(expect.arrayContaining([DASHBOARD_TAG, DASHBOARD_STANDING_TAG]));
   });
 
   it('answers 207 when some updates are refused, each with the status and body of a single write', async () => {

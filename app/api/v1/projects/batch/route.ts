@@ -15,7 +15,7 @@ export async function POST(request: Request) {
   if (!actor) return answerResponse(signInFirst());
   const read = await readJsonBody(request, MAX_BATCH_BYTES);
   if (read.response) return read.response;
-  const { answer, written } = await batchUpdateProjects(actor, read.body);
-  if (written.length) expirePublicData({ projects: written });
+  const { answer, written, fields } = await batchUpdateProjects(actor, read.body);
+  if (written.length) expirePublicData({ projects: written, fields });
   return answerResponse(answer);
 }
