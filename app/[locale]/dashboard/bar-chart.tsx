@@ -1,5 +1,5 @@
 import { getNiceTickValues } from 'recharts';
-import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, percent } from './stage-chart-layout';
+import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, percent } from './stage-geometry';
 import { PlotAxes } from './plot-axes';
 
 export type BarRow = { key: string; label: string; note?: string; value: number; href?: string; title: string };

@@ -1,4 +1,4 @@
-import { percent } from './stage-chart-layout';
+import { percent } from './stage-geometry';
 
 // The value grid, its tick marks and labels, and the two axes that every bar chart of the
 // dashboard draws under its bars. `ticks` end at the axis's last value.

@@ -76,7 +76,19 @@ async function ProgressCard({
         <>
           <p className="no-print mb-2 text-xs text-slate-500">{t('dashboard.chart.clickHint')}</p>
           <StageChart rows={rows} stageLabels={stageLabels} label={chartLabel} testId={`${id}-chart`} />
-          <StageTable rows={rows} caption={caption} rowHeader={rowHeader} testId={`${id}-table`} />
+          <StageTable
+            rows={rows}
+            caption={caption}
+            rowHeader={rowHeader}
+            testId={`${id}-table`}
+            labels={{
+              show: t('dashboard.showTable'),
+              stages: stageLabels,
+              total: t('dashboard.chart.total'),
+              average: t('dashboard.chart.averageColumn'),
+              reporting: t('dashboard.chart.reportingColumn'),
+            }}
+          />
         </>
       )}
     </DashboardCard>

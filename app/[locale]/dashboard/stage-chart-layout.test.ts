@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '@/lib/enums';
-import { countTicks, percent, stackSegments } from './stage-chart-layout';
+import { countTicks } from './stage-chart-layout';
+import { percent, stackSegments } from './stage-geometry';
 
 const counts = (some: Partial<Record<Stage, number>>): Record<Stage, number> => ({
   identification: 0,

@@ -13,11 +13,6 @@ const TEXTURE: Record<Texture, RechartsPattern> = {
   zigzag: { ...patterns.zigzag, color: '#000', opacity: 0.45 },
 };
 
-// What a segment or a legend swatch is painted with: the stage's colour, or its texture over it.
-export function stageFill(stage: Stage, id: string): string {
-  return STAGE_TEXTURE[stage] === 'none' ? STAGE_COLOR[stage] : `url(#${id})`;
-}
-
 // The texture of a stage as an SVG pattern, drawn the way recharts' pattern() draws it: a shape
 // smaller than three tiles across gets smaller tiles, so it still reads as a texture. Render it
 // inside <defs>; a stage without a texture has none.

@@ -19,3 +19,9 @@ export const STAGE_TEXTURE: Record<Stage, 'dots' | 'diagonal' | 'horizontal' | '
   maintenance: 'crosshatch',
   cancelled: 'zigzag',
 };
+
+// What a segment or a legend swatch is painted with: the stage's colour, or its texture (a
+// pattern of that id, stage-fill.tsx) over it.
+export function stageFill(stage: Stage, id: string): string {
+  return STAGE_TEXTURE[stage] === 'none' ? STAGE_COLOR[stage] : `url(#${id})`;
+}

@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
 import { STAGES, type Stage } from '@/lib/enums';
-import type { StageChartRow } from './stage-chart';
+import type { StageChartRow } from './stage-plot';
 
 export type StageTableRow = StageChartRow & {
   total: number;
@@ -8,26 +9,37 @@ export type StageTableRow = StageChartRow & {
   reporting: string;
 };
 
+export type StageTableLabels = {
+  show: string;
+  stages: Record<Stage, string>;
+  total: string;
+  average: string;
+  reporting: string;
+};
+
 // The chart's text alternative: the same numbers, each a link to the list it counts. Inside a
 // <details> so it is one keystroke away without doubling the page; printed open.
 // Plain <a>, here and on every card: the dashboard holds a few hundred links, and next/link
-// would render each as a client component on every request and prefetch every one in view.
-export async function StageTable({
+// would render each as a client component and prefetch every one in view.
+// A client component for the same reason as the plot (stage-plot.tsx): the rows it is given are
+// the plot's, so the page's RSC payload carries them once, not a second drawing of the table.
+export function StageTable({
   rows,
   caption,
   rowHeader,
   testId,
+  labels,
 }: {
   rows: StageTableRow[];
   caption: string;
   rowHeader: string;
   testId: string;
+  labels: StageTableLabels;
 }) {
-  const t = await getTranslations();
   return (
     <details className="group mt-3 rounded-lg border border-slate-200 print:border-0">
       <summary className="no-print cursor-pointer select-none px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50">
-        {t('dashboard.showTable')}
+        {labels.show}
       </summary>
       <div
         role="region"
@@ -36,7 +48,7 @@ export async function StageTable({
         className="overflow-x-auto border-t border-slate-200 print:border-0"
       >
         {/* Cells and links are styled by .stage-table in globals.css: written once there rather than
-            in every cell of the page and again in its RSC payload. */}
+            in every cell of the page. */}
         <table
           data-testid={testId}
           className="stage-table w-full min-w-[36rem] border-collapse text-sm print:min-w-0 print:text-xs"
@@ -47,12 +59,12 @@ export async function StageTable({
               <th scope="col">{rowHeader}</th>
               {STAGES.map((stage) => (
                 <th key={stage} scope="col">
-                  {t(`stage.${stage}`)}
+                  {labels.stages[stage]}
                 </th>
               ))}
-              <th scope="col">{t('dashboard.chart.total')}</th>
-              <th scope="col">{t('dashboard.chart.averageColumn')}</th>
-              <th scope="col">{t('dashboard.chart.reportingColumn')}</th>
+              <th scope="col">{labels.total}</th>
+              <th scope="col">{labels.average}</th>
+              <th scope="col">{labels.reporting}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
