@@ -1,75 +1,12 @@
 import { getNiceTickValues } from 'recharts';
-import { AXIS_HEIGHT, BAR_HEIGHT, ROW_HEIGHT, percent } from './stage-geometry';
-import { PlotAxes } from './plot-axes';
+import { BarPlot, type BarRow } from './bar-plot';
 
-export type BarRow = { key: string; label: string; note?: string; value: number; href?: string; title: string };
+export type { BarRow };
 
-// One horizontal bar per row, drawn on the server like the stage charts (same layout classes),
+// One horizontal bar per row, drawn with the page like the stage charts (same layout classes),
 // with the value written beside each bar so it reads without colour. Keyboards and screen
 // readers use the table that every chart comes with; the bars are links for the pointer.
 export function BarChart({ rows, label, testId }: { rows: BarRow[]; label: string; testId: string }) {
   const ticks = getNiceTickValues([0, Math.max(1, ...rows.map((r) => r.value))], 5, false);
-  const axisEnd = ticks[ticks.length - 1];
-  const plotHeight = rows.length * ROW_HEIGHT;
-  return (
-    <div role="figure" aria-label={label} data-testid={testId} className="w-full print:break-inside-avoid">
-      <div className="stage-chart">
-        <div>
-          {rows.map((row) => (
-            <p key={row.key} className="stage-row-label">
-              {row.href && row.value > 0 ? (
-                <a href={row.href} tabIndex={-1}>
-                  {row.label}
-                </a>
-              ) : (
-                <span>{row.label}</span>
-              )}
-              {row.note && <span>{row.note}</span>}
-            </p>
-          ))}
-        </div>
-        <div className="stage-plot">
-          <svg width="100%" height={plotHeight + AXIS_HEIGHT}>
-            <PlotAxes ticks={ticks} plotHeight={plotHeight} />
-            {rows.map((row, i) => {
-              const y = i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-              const bar = (
-                <rect
-                  x={0}
-                  y={y}
-                  width={percent(row.value / axisEnd)}
-                  height={BAR_HEIGHT}
-                  className="fill-brand-700"
-                  data-row={row.key}
-                  data-value={row.value}
-                >
-                  <title>{row.title}</title>
-                </rect>
-              );
-              return (
-                <g key={row.key}>
-                  {row.href && row.value > 0 ? (
-                    <a href={row.href} tabIndex={-1}>
-                      {bar}
-                    </a>
-                  ) : (
-                    bar
-                  )}
-                  <text
-                    className="fill-slate-800 text-[11px] tabular-nums"
-                    x={percent(row.value / axisEnd)}
-                    dx={4}
-                    y={y + BAR_HEIGHT / 2}
-                    dominantBaseline="central"
-                  >
-                    {row.value}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
-        </div>
-      </div>
-    </div>
-  );
+  return <BarPlot rows={rows} ticks={ticks} label={label} testId={testId} />;
 }
