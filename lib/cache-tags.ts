@@ -5,7 +5,8 @@
 export const PUBLIC_DATA_TAG = 'public-data';
 export const DASHBOARD_TAG = 'dashboard';
 // The dashboard's figures that no project's progress enters (what needs attention, slippage and
-// its reasons): expired by every write but one that changed progress alone, the commonest update.
+// its reasons, the timeline): expired by every write but one that changed progress alone, the
+// commonest update.
 export const DASHBOARD_STANDING_TAG = 'dashboard-standing';
 export const RECORDS_TAG = 'records';
 

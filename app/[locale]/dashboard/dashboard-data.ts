@@ -52,7 +52,7 @@ export const getLateMedians = standing('late-medians', (scope: ReadScope, filter
 });
 export const getProgressOverTime = cached('over-time', fetchProgressOverTime);
 export const getAgreementDelivery = cached('agreements', fetchAgreementDelivery);
-export const getTimeline = cached('timeline', fetchTimeline);
+export const getTimeline = standing('timeline', fetchTimeline);
 export const getRecentChanges = cached('changes', (scope: ReadScope, filters: ProjectFilters) =>
   fetchRecentChanges(scope, filters),
 );
