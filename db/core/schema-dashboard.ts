@@ -61,3 +61,19 @@ export const projectCityFacts = sqliteTable(
     ),
   ],
 );
+
+// The public map's counts: published projects that are not deleted, per city (0: the whole circle,
+// each project once), category and stage, apart for those with a location and those without.
+// Kept by triggers (migration 0013) like project_tallies, so the map's counts per city read a few
+// hundred rows whatever the number of projects, instead of every project's location.
+export const mapTallies = sqliteTable(
+  'map_tallies',
+  {
+    cityId: integer('city_id').notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    located: integer('located', { mode: 'boolean' }).notNull(),
+    projects: integer('projects').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cityId, t.category, t.stage, t.located] })],
+);

@@ -4,7 +4,8 @@ import { cellOf, formatCell } from '@/lib/geo/map-grid';
 import { installTestDatabase } from '@/lib/test/test-database';
 import { seedCities } from '@/seed/cities';
 import { fetchMapListPage, fetchMapView } from './queries';
-import { countLocated, fetchCityClusters, fetchGridClusters } from './clusters';
+import { countLocated, fetchGridClusters } from './clusters';
+import { cityClustersFromTallies } from './map-tallies';
 
 let db: ReturnType<typeof installTestDatabase>;
 const JINAN = '370100';
@@ -75,9 +76,9 @@ beforeEach(() => {
   insert(FIXTURE);
 });
 
-describe('fetchCityClusters', () => {
+describe('cityClustersFromTallies', () => {
   it('counts located public projects per city and category, a corridor in each of its cities', () => {
-    const clusters = fetchCityClusters({});
+    const clusters = cityClustersFromTallies({});
     expect(clusters).toEqual([
       { cityCode: JINAN, total: 5, byCategory: { rail: 2, port: 2, ecology: 1 } },
       { cityCode: ZIBO, total: 3, byCategory: { rail: 1, road: 2 } },
@@ -85,8 +86,12 @@ describe('fetchCityClusters', () => {
   });
 
   it('applies the filters', () => {
-    expect(fetchCityClusters({ category: 'road' })).toEqual([{ cityCode: ZIBO, total: 2, byCategory: { road: 2 } }]);
-    expect(fetchCityClusters({ status: 'done' })).toEqual([{ cityCode: ZIBO, total: 1, byCategory: { road: 1 } }]);
+    expect(cityClustersFromTallies({ category: 'road' })).toEqual([
+      { cityCode: ZIBO, total: 2, byCategory: { road: 2 } },
+    ]);
+    expect(cityClustersFromTallies({ status: 'done' })).toEqual([
+      { cityCode: ZIBO, total: 1, byCategory: { road: 1 } },
+    ]);
   });
 });
 

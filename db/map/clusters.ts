@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { CATEGORIES, type Category } from '@/lib/enums';
 import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
@@ -50,7 +50,7 @@ export function countLocated(filters: MapFilters, cell?: GridCell): number {
   );
 }
 
-function addCount<K>(
+export function addCount<K>(
   totals: Map<K, { total: number; byCategory: CategoryCounts }>,
   key: K,
   category: Category,
@@ -60,23 +60,6 @@ function addCount<K>(
   entry.total += n;
   entry.byCategory[category] = (entry.byCategory[category] ?? 0) + n;
   totals.set(key, entry);
-}
-
-// Located projects per city and category. A corridor between two cities counts in both, as it
-// does when either city is chosen.
-export function fetchCityClusters(filters: MapFilters): CityCluster[] {
-  const rows = getDb()
-    .select({ cityCode: t.cities.code, category: t.projects.category, n: sql<number>`count(*)` })
-    .from(t.projects)
-    .innerJoin(t.projectCities, eq(t.projectCities.projectId, t.projects.id))
-    .innerJoin(t.cities, eq(t.cities.id, t.projectCities.cityId))
-    .where(locatedWhere(filters))
-    .groupBy(t.cities.code, t.projects.category)
-    .orderBy(asc(t.cities.code))
-    .all();
-  const totals = new Map<string, { total: number; byCategory: CategoryCounts }>();
-  for (const r of rows) addCount(totals, r.cityCode, r.category, r.n);
-  return [...totals].map(([cityCode, counts]) => ({ cityCode, ...counts }));
 }
 
 type GridRow = { ix: number; iy: number; category: Category; n: number; lng: number; lat: number };

@@ -1,13 +1,13 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
 import { nextLevel, type GridCell } from '@/lib/geo/map-grid';
 import type { ProjectFilters } from '@/lib/project-filters';
-import { projectFilterWhere } from '@/db/projects/queries';
 import { projectRowsWhere } from '@/db/projects/public-view';
 import { recordRowsWhere } from '@/db/records/public-view';
-import { countLocated, fetchCityClusters, fetchGridClusters, locatedWhere } from './clusters';
+import { countLocated, fetchGridClusters, locatedWhere } from './clusters';
+import { cityClustersFromTallies, countMapProjectsFromTallies } from './map-tallies';
 import { fetchAgreements } from '@/db/records/queries';
 
 // The public map's reads. The map is the public face of the tracker, so every read here is in
@@ -51,16 +51,10 @@ function withCityCodes<R extends { id: number }>(rows: R[]) {
 
 // Located projects matching the filters, and within `cell` when given: how many, and how many
 // more match but have no place on the map.
+// Within a grid cell the projects themselves are counted; otherwise the tallies answer.
 function countMapProjects(filters: MapFilters, cell?: GridCell) {
-  const counts = getDb()
-    .select({
-      located: sql<number>`count(${t.projects.geometry})`,
-      unlocated: sql<number>`count(*) - count(${t.projects.geometry})`,
-    })
-    .from(t.projects)
-    .where(projectFilterWhere('public', filters))
-    .get();
-  return { located: cell ? countLocated(filters, cell) : (counts?.located ?? 0), unlocated: counts?.unlocated ?? 0 };
+  const counts = countMapProjectsFromTallies(filters);
+  return cell ? { ...counts, located: countLocated(filters, cell) } : counts;
 }
 
 function fetchLocatedRows(filters: MapFilters, cell: GridCell | undefined, limit: number) {
@@ -90,7 +84,7 @@ export function fetchMapView(filters: MapFilters, { cell, threshold }: { cell?: 
   if (counts.located <= threshold || level === null) {
     return { mode: 'projects' as const, projects: fetchLocatedRows(filters, cell, threshold), ...counts };
   }
-  if (!cell && !filters.city) return { mode: 'cities' as const, clusters: fetchCityClusters(filters), ...counts };
+  if (!cell && !filters.city) return { mode: 'cities' as const, clusters: cityClustersFromTallies(filters), ...counts };
   return { mode: 'grid' as const, clusters: fetchGridClusters(filters, level, cell), ...counts };
 }
 
