@@ -5,6 +5,7 @@ import { getDb } from '@/db/core/client';
 import * as t from '@/db/core/schema';
 import { addCount, type CategoryCounts, type CityCluster } from './clusters';
 import type { MapFilters } from './queries';
+import { cityIdOf } from '@/db/dashboard/tallies';
 
 // The map's counts from map_tallies (migration 0013), which its triggers keep for the projects
 // the public may see: published and not deleted, the public view's rule for projects
@@ -20,8 +21,6 @@ function filterWhere(filters: MapFilters): SQL[] {
   if (filters.status) conditions.push(inArray(m.stage, stagesInGroup(filters.status)));
   return conditions;
 }
-
-const cityIdOf = (code: string) => sql`(select ${t.cities.id} from ${t.cities} where ${t.cities.code} = ${code})`;
 
 // Projects on the map and off it (no location) for the filters, in one city or the whole circle.
 export function countMapProjectsFromTallies(filters: MapFilters): { located: number; unlocated: number } {
