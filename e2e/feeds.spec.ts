@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { packageProblems } from '@/lib/oc4ids/validation/validate-package';
-import { createAdminToken } from './support/api-token';
+import { createAdminToken, patchProject } from './support/api-token';
 
 // A reader follows the change feeds and takes the OC4IDS export, from outside, against the
 // production server: the feeds read back with a feed parser, answer 304 to a conditional request,
@@ -18,11 +18,6 @@ type AtomLink = { rel?: string; href: string; type?: string };
 type AtomEntry = { id: string; title: string | { '#text': string }; link: AtomLink | AtomLink[] };
 // The parser keeps an element with attributes (title type="html") as an object.
 const titleOf = (entry: AtomEntry) => (typeof entry.title === 'string' ? entry.title : entry.title['#text']);
-const headers = (etag: string) => ({
-  'content-type': 'application/json',
-  authorization: `Bearer ${token}`,
-  'if-match': etag,
-});
 
 async function atom(request: APIRequestContext, path: string) {
   const res = await request.get(path);
@@ -43,14 +38,8 @@ async function jsonFeed(request: APIRequestContext, path: string) {
   };
 }
 
-async function patch(request: APIRequestContext, fields: Record<string, unknown>) {
-  const etag = (await request.get(`/api/v1/projects/${CODE}`)).headers().etag ?? '"1"';
-  const res = await request.patch(`/api/v1/projects/${CODE}`, {
-    headers: headers(etag),
-    data: { ...fields, note: 'feed e2e' },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
+const patch = (request: APIRequestContext, fields: Record<string, unknown>) =>
+  patchProject(request, token, CODE, fields, 'feed e2e');
 
 test.beforeAll(async ({ request }) => {
   token = createAdminToken('feed reader');

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createAdminToken } from './support/api-token';
+import { createAdminToken, patchProject } from './support/api-token';
 
 // A reader of a project with a long history sees its newest changes first and pages back
 // through older ones, on the public page and on the staff page's copy of the same list.
@@ -10,14 +10,8 @@ const CODE = 'HISTORY-E2E-PAGED';
 const WRITES = 25;
 let token: string;
 
-async function patch(request: APIRequestContext, fields: Record<string, unknown>, note: string) {
-  const etag = (await request.get(`/api/v1/projects/${CODE}`)).headers().etag ?? '"1"';
-  const res = await request.patch(`/api/v1/projects/${CODE}`, {
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': etag },
-    data: { ...fields, note },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-}
+const patch = (request: APIRequestContext, fields: Record<string, unknown>, note: string) =>
+  patchProject(request, token, CODE, fields, note);
 
 test.beforeAll(async ({ request }) => {
   token = createAdminToken('history reader');

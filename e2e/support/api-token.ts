@@ -1,3 +1,4 @@
+import { expect, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { hashToken, newToken } from '../../lib/auth/session-token';
 
@@ -19,4 +20,21 @@ export function createAdminToken(label: string): string {
   } finally {
     db.close();
   }
+}
+
+// A change to one project through PATCH /api/v1/projects/{code}, at the version a read gives, as
+// another system would send it; fails the test unless it is written.
+export async function patchProject(
+  request: APIRequestContext,
+  token: string,
+  code: string,
+  fields: Record<string, unknown>,
+  note: string,
+): Promise<void> {
+  const etag = (await request.get(`/api/v1/projects/${code}`)).headers().etag ?? '"1"';
+  const res = await request.patch(`/api/v1/projects/${code}`, {
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': etag },
+    data: { ...fields, note },
+  });
+  expect(res.status(), await res.text()).toBe(200);
 }
